@@ -1,0 +1,32 @@
+using System.Globalization;
+
+namespace ProcurementPlatform.Domain.Common;
+
+/// <summary>
+/// China Standard Time (UTC+8, no daylight saving). Stored times are UTC; people see CST.
+/// A fixed offset is exact for China and needs no time-zone database in the container.
+/// </summary>
+public static class ChinaTime
+{
+    public static readonly TimeSpan Offset = TimeSpan.FromHours(8);
+
+    public static DateTime ToCst(DateTime utc) => DateTime.SpecifyKind(AsUtc(utc) + Offset, DateTimeKind.Unspecified);
+
+    /// <summary>Interprets a wall-clock time entered in China (e.g. from a datetime-local field) as UTC.</summary>
+    public static DateTime FromCst(DateTime cstWallClock) => DateTime.SpecifyKind(DateTime.SpecifyKind(cstWallClock, DateTimeKind.Unspecified) - Offset, DateTimeKind.Utc);
+
+    public static DateTime AsUtc(DateTime value) => value.Kind switch
+    {
+        DateTimeKind.Utc => value,
+        DateTimeKind.Local => value.ToUniversalTime(),
+        _ => DateTime.SpecifyKind(value, DateTimeKind.Utc),
+    };
+
+    public static DateOnly TodayCst(DateTime utcNow) => DateOnly.FromDateTime(ToCst(utcNow));
+
+    public static string Format(DateTime utc) => ToCst(utc).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
+    public static string FormatWithSeconds(DateTime utc) => ToCst(utc).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+
+    public static string FormatLong(DateTime utc) => ToCst(utc).ToString("yyyy年M月d日 HH:mm", CultureInfo.InvariantCulture) + "（北京时间）";
+}

@@ -1,0 +1,28 @@
+namespace ProcurementPlatform.Domain.Common;
+
+public interface IDomainEvent;
+
+/// <summary>An entity with a Guid identity that can raise domain events, dispatched after commit.</summary>
+public abstract class Entity
+{
+    private readonly List<IDomainEvent> _domainEvents = [];
+
+    public Guid Id { get; protected set; } = Guid.NewGuid();
+
+    public IReadOnlyCollection<IDomainEvent> DomainEvents => _domainEvents;
+
+    protected void Raise(IDomainEvent domainEvent) => _domainEvents.Add(domainEvent);
+
+    public void ClearDomainEvents() => _domainEvents.Clear();
+}
+
+/// <summary>
+/// An aggregate root carries a Guid version used as the optimistic concurrency token.
+/// A Guid (not rowversion) works the same on SQLite and SQL Server; it is renewed on every save.
+/// </summary>
+public abstract class AggregateRoot : Entity
+{
+    public Guid Version { get; private set; } = Guid.NewGuid();
+
+    public void RenewVersion() => Version = Guid.NewGuid();
+}

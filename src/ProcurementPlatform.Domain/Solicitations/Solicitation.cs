@@ -1,0 +1,168 @@
+using ProcurementPlatform.Domain.Common;
+
+namespace ProcurementPlatform.Domain.Solicitations;
+
+public sealed record SolicitationPublished(Guid SolicitationId, Guid DepartmentId, DateTime ClosesAtUtc) : IDomainEvent;
+public sealed record SolicitationClosed(Guid SolicitationId) : IDomainEvent;
+public sealed record SolicitationCancelled(Guid SolicitationId, string Reason) : IDomainEvent;
+
+/// <summary>项目征集: a department's call for proposals and its lifecycle.</summary>
+public class Solicitation : AggregateRoot
+{
+    public static readonly TransitionTable<SolicitationStatus, SolicitationTrigger> Lifecycle = new TransitionTable<SolicitationStatus, SolicitationTrigger>()
+        .Allow(SolicitationStatus.Draft, SolicitationTrigger.Publish, SolicitationStatus.Open)
+        .Allow(SolicitationStatus.Draft, SolicitationTrigger.Cancel, SolicitationStatus.Cancelled)
+        .Allow(SolicitationStatus.Open, SolicitationTrigger.Close, SolicitationStatus.Closed)
+        .Allow(SolicitationStatus.Open, SolicitationTrigger.Cancel, SolicitationStatus.Cancelled)
+        .Allow(SolicitationStatus.Closed, SolicitationTrigger.StartReview, SolicitationStatus.UnderReview)
+        .Allow(SolicitationStatus.Closed, SolicitationTrigger.Cancel, SolicitationStatus.Cancelled)
+        .Allow(SolicitationStatus.UnderReview, SolicitationTrigger.Award, SolicitationStatus.Awarded)
+        .Allow(SolicitationStatus.UnderReview, SolicitationTrigger.Cancel, SolicitationStatus.Cancelled);
+
+    private readonly List<RubricCriterion> _rubric = [];
+    private readonly List<SolicitationAttachment> _attachments = [];
+
+    private Solicitation() { }
+
+    public Solicitation(Guid departmentId, SolicitationTerms terms, string createdBy, DateTime nowUtc)
+    {
+        DepartmentId = departmentId;
+        Status = SolicitationStatus.Draft;
+        CreatedAt = nowUtc;
+        UpdatedAt = nowUtc;
+        CreatedBy = createdBy;
+        Apply(terms);
+    }
+
+    public Guid DepartmentId { get; private set; }
+    public string Title { get; private set; } = "";
+    public string Summary { get; private set; } = "";
+    public ServiceField ServiceField { get; private set; }
+    public string TargetGroups { get; private set; } = "";
+    public FundSource FundSource { get; private set; }
+    public Money ProjectCeiling { get; private set; }
+    public Money TotalBudget { get; private set; }
+    public int ProjectCount { get; private set; }
+    public string Eligibility { get; private set; } = "";
+    public DateTime OpensAt { get; private set; }
+    public DateTime ClosesAt { get; private set; }
+    public DateTime RoadshowAt { get; private set; }
+    public string ContactInfo { get; private set; } = "";
+    public SolicitationStatus Status { get; private set; }
+    public DateTime CreatedAt { get; private set; }
+    public string CreatedBy { get; private set; } = "";
+    public DateTime UpdatedAt { get; private set; }
+    public DateTime? PublishedAt { get; private set; }
+    public DateTime? ClosedAt { get; private set; }
+    public DateTime? CancelledAt { get; private set; }
+    public string? CancellationReason { get; private set; }
+
+    public IReadOnlyList<RubricCriterion> Rubric => _rubric;
+    public IReadOnlyList<SolicitationAttachment> Attachments => _attachments;
+
+    public bool CanFire(SolicitationTrigger trigger) => Lifecycle.CanFire(Status, trigger);
+
+    /// <summary>Accepting applications: published and inside the application window (inclusive of the deadline second).</summary>
+    public bool IsAcceptingApplications(DateTime nowUtc) => Status == SolicitationStatus.Open && nowUtc >= OpensAt && nowUtc <= ClosesAt;
+
+    public void Edit(SolicitationTerms terms, DateTime nowUtc)
+    {
+        if (Status != SolicitationStatus.Draft)
+            throw new DomainException($"项目征集当前状态为“{Status.ToChinese()}”，只有草稿可以修改。");
+        Apply(terms);
+        UpdatedAt = nowUtc;
+    }
+
+    public void AddAttachment(SolicitationAttachment attachment)
+    {
+        if (Status != SolicitationStatus.Draft)
+            throw new DomainException("只有草稿状态的项目征集可以添加附件。");
+        _attachments.Add(attachment);
+    }
+
+    public void RemoveAttachment(int attachmentId)
+    {
+        if (Status != SolicitationStatus.Draft)
+            throw new DomainException("只有草稿状态的项目征集可以删除附件。");
+        var attachment = _attachments.FirstOrDefault(a => a.Id == attachmentId) ?? throw new DomainException("附件不存在。");
+        _attachments.Remove(attachment);
+    }
+
+    public void Publish(DateTime nowUtc)
+    {
+        var to = Fire(SolicitationTrigger.Publish);
+        var problems = CurrentTerms().Problems().Select(p => p.Message).ToList();
+        if (problems.Count > 0) throw new DomainException("无法发布：" + string.Join(" ", problems));
+        if (ClosesAt <= nowUtc)
+            throw new DomainException($"无法发布：申报截止时间 {ChinaTime.Format(ClosesAt)} 已过，请先修改申报时间。");
+        Status = to;
+        PublishedAt = nowUtc;
+        UpdatedAt = nowUtc;
+        Raise(new SolicitationPublished(Id, DepartmentId, ClosesAt));
+    }
+
+    /// <summary>Closes the call at or after its deadline; never early.</summary>
+    public void Close(DateTime nowUtc)
+    {
+        var to = Fire(SolicitationTrigger.Close);
+        if (nowUtc <= ClosesAt)
+            throw new DomainException($"申报截止时间为 {ChinaTime.FormatWithSeconds(ClosesAt)}，尚未到达，不能提前截止。");
+        Status = to;
+        ClosedAt = nowUtc;
+        UpdatedAt = nowUtc;
+        Raise(new SolicitationClosed(Id));
+    }
+
+    public void StartReview(DateTime nowUtc)
+    {
+        Status = Fire(SolicitationTrigger.StartReview);
+        UpdatedAt = nowUtc;
+    }
+
+    public void MarkAwarded(DateTime nowUtc)
+    {
+        Status = Fire(SolicitationTrigger.Award);
+        UpdatedAt = nowUtc;
+    }
+
+    public void Cancel(string reason, DateTime nowUtc)
+    {
+        var to = Fire(SolicitationTrigger.Cancel);
+        if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("取消项目征集必须填写理由。");
+        Status = to;
+        CancellationReason = reason.Trim();
+        CancelledAt = nowUtc;
+        UpdatedAt = nowUtc;
+        Raise(new SolicitationCancelled(Id, CancellationReason));
+    }
+
+    public SolicitationTerms CurrentTerms() => new(
+        Title, Summary, ServiceField, TargetGroups, FundSource, ProjectCeiling, TotalBudget, ProjectCount,
+        Eligibility, OpensAt, ClosesAt, RoadshowAt, ContactInfo,
+        _rubric.OrderBy(r => r.Order).Select(r => new RubricItem(r.Name, r.Weight, r.Description)).ToList());
+
+    private SolicitationStatus Fire(SolicitationTrigger trigger) =>
+        Lifecycle.Fire(Status, trigger, (from, t) => $"项目征集当前状态为“{from.ToChinese()}”，不能执行“{t.ToChinese()}”操作。");
+
+    private void Apply(SolicitationTerms terms)
+    {
+        var problems = terms.Problems().Select(p => p.Message).ToList();
+        if (problems.Count > 0) throw new DomainException(string.Join(" ", problems));
+        Title = terms.Title.Trim();
+        Summary = terms.Summary.Trim();
+        ServiceField = terms.ServiceField;
+        TargetGroups = terms.TargetGroups.Trim();
+        FundSource = terms.FundSource;
+        ProjectCeiling = terms.ProjectCeiling;
+        TotalBudget = terms.TotalBudget;
+        ProjectCount = terms.ProjectCount;
+        Eligibility = terms.Eligibility.Trim();
+        OpensAt = ChinaTime.AsUtc(terms.OpensAtUtc);
+        ClosesAt = ChinaTime.AsUtc(terms.ClosesAtUtc);
+        RoadshowAt = ChinaTime.AsUtc(terms.RoadshowAtUtc);
+        ContactInfo = terms.ContactInfo.Trim();
+        _rubric.Clear();
+        var order = 1;
+        foreach (var item in terms.Rubric) _rubric.Add(new RubricCriterion(order++, item.Name, item.Weight, item.Description));
+    }
+}

@@ -28,6 +28,9 @@ public class AuditEntry
         IpAddress = ipAddress;
     }
 
+    /// <summary>A copy recording that the action failed after all (e.g. its commit was refused).</summary>
+    public AuditEntry AsFailed(string detail) => new(At, UserId, UserName, Action, EntityType, EntityId, AuditOutcome.Failed, detail, IpAddress);
+
     public long Id { get; private set; }
     public DateTime At { get; private set; }
     public string? UserId { get; private set; }

@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using ProcurementPlatform.Domain.Applications;
+using ProcurementPlatform.Domain.Auditing;
+using ProcurementPlatform.Domain.Departments;
+using ProcurementPlatform.Domain.Files;
+using ProcurementPlatform.Domain.Organizations;
+using ProcurementPlatform.Domain.Solicitations;
+
+namespace ProcurementPlatform.Application.Common.Interfaces;
+
+/// <summary>The database as use cases see it (no repository layer over EF; see docs/adr).</summary>
+public interface IApplicationDbContext
+{
+    DbSet<Department> Departments { get; }
+    DbSet<Organization> Organizations { get; }
+    DbSet<Solicitation> Solicitations { get; }
+    DbSet<ProjectApplication> Applications { get; }
+    DbSet<StoredFile> StoredFiles { get; }
+    DbSet<AuditEntry> AuditEntries { get; }
+
+    DatabaseFacade Database { get; }
+    ChangeTracker ChangeTracker { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,39 @@
+using FluentValidation;
+using Microsoft.Extensions.DependencyInjection;
+using ProcurementPlatform.Application.Common.Behaviours;
+using ProcurementPlatform.Application.Common.Events;
+using ProcurementPlatform.Application.Common.Files;
+using ProcurementPlatform.Application.Common.Interfaces;
+
+namespace ProcurementPlatform.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>
+    /// The pipeline every request passes through, outermost first. The mediator itself is generated
+    /// in the host project (Mediator.SourceGenerator), which passes this list to AddMediator.
+    /// </summary>
+    public static readonly Type[] PipelineBehaviours =
+    [
+        typeof(TransactionBehaviour<,>),
+        typeof(AuditBehaviour<,>),
+        typeof(AuthorizationBehaviour<,>),
+        typeof(ValidationBehaviour<,>),
+    ];
+
+    public static IServiceCollection AddApplicationServices(this IServiceCollection services)
+    {
+        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
+        services.AddScoped<AuditTrail>();
+        services.AddScoped<DomainEventDispatcher>();
+        services.AddOptions<UploadOptions>();
+        services.AddScoped<ICreditListing, NoCreditListingsYet>();
+
+        foreach (var type in typeof(DependencyInjection).Assembly.GetTypes().Where(t => t is { IsAbstract: false, IsClass: true }))
+        {
+            foreach (var handlerInterface in type.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IDomainEventHandler<>)))
+                services.AddScoped(handlerInterface, type);
+        }
+        return services;
+    }
+}

@@ -1,0 +1,24 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using ProcurementPlatform.Application.Common.Exceptions;
+using ProcurementPlatform.Application.Common.Interfaces;
+using ProcurementPlatform.Domain.Solicitations;
+
+namespace ProcurementPlatform.Application.Solicitations.Queries;
+
+/// <summary>A published call as anyone sees it; drafts do not exist for the public.</summary>
+public sealed record GetPublicSolicitationQuery(Guid SolicitationId) : IQuery<SolicitationDetails>;
+
+public sealed class GetPublicSolicitationQueryHandler(IApplicationDbContext db, TimeProvider clock)
+    : IQueryHandler<GetPublicSolicitationQuery, SolicitationDetails>
+{
+    public async ValueTask<SolicitationDetails> Handle(GetPublicSolicitationQuery query, CancellationToken cancellationToken)
+    {
+        var found = await (from s in db.Solicitations.AsNoTracking()
+                           join d in db.Departments on s.DepartmentId equals d.Id
+                           where s.Id == query.SolicitationId && s.Status != SolicitationStatus.Draft
+                           select new { s, d.Name }).FirstOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException("未找到该项目征集。");
+        return found.s.ToDetails(found.Name, clock.GetUtcNow().UtcDateTime);
+    }
+}

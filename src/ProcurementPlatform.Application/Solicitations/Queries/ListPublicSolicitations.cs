@@ -1,0 +1,55 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using ProcurementPlatform.Application.Common.Interfaces;
+using ProcurementPlatform.Application.Common.Models;
+using ProcurementPlatform.Domain.Solicitations;
+
+namespace ProcurementPlatform.Application.Solicitations.Queries;
+
+/// <summary>The public list of calls (never drafts), filtered and paged; open calls first.</summary>
+public sealed record ListPublicSolicitationsQuery(
+    ServiceField? ServiceField = null, Guid? DepartmentId = null, SolicitationStatus? Status = null,
+    string? Keyword = null, int Page = 1, int PageSize = 10) : IQuery<PagedList<SolicitationListItem>>;
+
+public sealed class ListPublicSolicitationsQueryHandler(IApplicationDbContext db)
+    : IQueryHandler<ListPublicSolicitationsQuery, PagedList<SolicitationListItem>>
+{
+    public const int MaxPageSize = 50;
+
+    public async ValueTask<PagedList<SolicitationListItem>> Handle(ListPublicSolicitationsQuery query, CancellationToken cancellationToken)
+    {
+        var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
+        var filtered = Filter(db, query);
+        var total = await filtered.CountAsync(cancellationToken);
+        var page = Math.Clamp(query.Page, 1, Math.Max(1, (total + pageSize - 1) / pageSize));
+        var items = await Project(db, filtered
+                .OrderBy(s => s.Status == SolicitationStatus.Open ? 0 : 1)
+                .ThenByDescending(s => s.PublishedAt)
+                .ThenBy(s => s.Id)
+                .Skip((page - 1) * pageSize)
+                .Take(pageSize))
+            .ToListAsync(cancellationToken);
+        return new PagedList<SolicitationListItem>(items, page, pageSize, total);
+    }
+
+    /// <summary>The filter, exposed so tests can check its SQL Server translation.</summary>
+    public static IQueryable<Solicitation> Filter(IApplicationDbContext db, ListPublicSolicitationsQuery query)
+    {
+        var calls = db.Solicitations.AsNoTracking().Where(s => s.Status != SolicitationStatus.Draft);
+        if (query.ServiceField is { } field) calls = calls.Where(s => s.ServiceField == field);
+        if (query.DepartmentId is { } department) calls = calls.Where(s => s.DepartmentId == department);
+        if (query.Status is { } status) calls = calls.Where(s => s.Status == status);
+        if (!string.IsNullOrWhiteSpace(query.Keyword))
+        {
+            var keyword = query.Keyword.Trim();
+            calls = calls.Where(s => s.Title.Contains(keyword) || s.TargetGroups.Contains(keyword));
+        }
+        return calls;
+    }
+
+    public static IQueryable<SolicitationListItem> Project(IApplicationDbContext db, IQueryable<Solicitation> calls) =>
+        from s in calls
+        join d in db.Departments on s.DepartmentId equals d.Id
+        select new SolicitationListItem(s.Id, s.Title, d.Name, s.ServiceField, s.FundSource, s.ProjectCeiling, s.TotalBudget,
+            s.ProjectCount, s.OpensAt, s.ClosesAt, s.Status, s.PublishedAt);
+}

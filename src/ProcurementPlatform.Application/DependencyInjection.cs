@@ -9,18 +9,6 @@ namespace ProcurementPlatform.Application;
 
 public static class DependencyInjection
 {
-    /// <summary>
-    /// The pipeline every request passes through, outermost first. The mediator itself is generated
-    /// in the host project (Mediator.SourceGenerator), which passes this list to AddMediator.
-    /// </summary>
-    public static readonly Type[] PipelineBehaviours =
-    [
-        typeof(TransactionBehaviour<,>),
-        typeof(AuditBehaviour<,>),
-        typeof(AuthorizationBehaviour<,>),
-        typeof(ValidationBehaviour<,>),
-    ];
-
     public static IServiceCollection AddApplicationServices(this IServiceCollection services)
     {
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);

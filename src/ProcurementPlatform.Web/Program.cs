@@ -1,6 +1,144 @@
+using System.Globalization;
+using Hangfire;
+using Microsoft.AspNetCore.Identity;
+using Mediator;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Localization;
+using ProcurementPlatform.Application;
+using ProcurementPlatform.Application.Common.Behaviours;
+using ProcurementPlatform.Application.Common.Files;
+using ProcurementPlatform.Domain.Security;
+using ProcurementPlatform.Infrastructure;
+using ProcurementPlatform.Infrastructure.Jobs;
+using ProcurementPlatform.Infrastructure.Persistence;
+using ProcurementPlatform.Infrastructure.Seeding;
+using ProcurementPlatform.Web.Infrastructure;
+
 var builder = WebApplication.CreateBuilder(args);
+var seedOnly = args.Contains("--seed-demo");
+
+builder.Services.AddApplicationServices();
+builder.Services.AddInfrastructureServices(builder.Configuration, builder.Environment).AddDefaultUI();
+
+// The mediator is generated at compile time (Mediator.SourceGenerator, docs/adr/0001). The pipeline,
+// outermost first: one transaction per command; an audit record per command; authorization declared
+// on the request; validation of its fields.
+builder.Services.AddMediator((MediatorOptions options) =>
+{
+    options.ServiceLifetime = ServiceLifetime.Scoped;
+    options.PipelineBehaviors =
+    [
+        typeof(TransactionBehaviour<,>),
+        typeof(AuditBehaviour<,>),
+        typeof(AuthorizationBehaviour<,>),
+        typeof(ValidationBehaviour<,>),
+    ];
+});
+
+builder.Services.Configure<UploadOptions>(builder.Configuration.GetSection(UploadOptions.SectionName));
+var uploads = builder.Configuration.GetSection(UploadOptions.SectionName).Get<UploadOptions>() ?? new UploadOptions();
+// Let oversized files reach the validator (which explains the limit) instead of failing in the server.
+var requestLimit = uploads.MaxFileSizeBytes * 6 + 1024 * 1024;
+builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = requestLimit);
+builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = requestLimit);
+
+builder.Services.ConfigureApplicationCookie(options =>
+{
+    options.LoginPath = "/Identity/Account/Login";
+    options.LogoutPath = "/Identity/Account/Logout";
+    options.AccessDeniedPath = "/Identity/Account/AccessDenied";
+    options.ExpireTimeSpan = TimeSpan.FromMinutes(builder.Configuration.GetValue("Security:IdleTimeoutMinutes", 30));
+    options.SlidingExpiration = true;
+    options.Cookie.Name = "pp.auth";
+    options.Cookie.HttpOnly = true;
+    options.Cookie.SameSite = SameSiteMode.Lax;
+});
+builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
+
+builder.Services.AddAuthorizationBuilder()
+    .AddPolicy(Policies.SystemAdmin, p => p.RequireRole(Roles.SystemAdmin))
+    .AddPolicy(Policies.SecurityAdmin, p => p.RequireRole(Roles.SecurityAdmin))
+    .AddPolicy(Policies.DepartmentOfficer, p => p.RequireRole(Roles.DepartmentOfficer))
+    .AddPolicy(Policies.OrganizationUser, p => p.RequireRole(Roles.OrganizationUser))
+    .AddPolicy(Policies.CaseReader, p => p.RequireRole(Roles.OrganizationUser, Roles.DepartmentOfficer, Roles.Supervisor));
+
+builder.Services.AddRazorPages(options =>
+{
+    options.Conventions.AuthorizeFolder("/Department", Policies.DepartmentOfficer);
+    options.Conventions.AuthorizeFolder("/Org", Policies.OrganizationUser);
+    options.Conventions.AuthorizeFolder("/Applications", Policies.CaseReader);
+    options.Conventions.AuthorizePage("/Admin/Organizations", Policies.SystemAdmin);
+    options.Conventions.AuthorizePage("/Admin/Users", Policies.SecurityAdmin);
+});
+builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+builder.Services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+if (seedOnly)
+{
+    if (app.Environment.IsProduction())
+    {
+        Console.Error.WriteLine("Refusing to seed demo data in the Production environment.");
+        return 2;
+    }
+    using var scope = app.Services.CreateScope();
+    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+    var seeded = await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync();
+    Console.WriteLine(seeded ? "Demo data seeded." : "The database already has data; nothing seeded.");
+    return 0;
+}
+
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+    if (scope.ServiceProvider.GetRequiredService<DatabaseSettings>().SeedDemoData)
+        await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync();
+}
+RecurringJobs.Register(app.Services.GetRequiredService<IRecurringJobManager>());
+
+var chinese = new CultureInfo("zh-CN");
+app.UseRequestLocalization(new RequestLocalizationOptions
+{
+    DefaultRequestCulture = new RequestCulture(chinese),
+    SupportedCultures = [chinese],
+    SupportedUICultures = [chinese],
+});
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/Error");
+    app.UseHsts();
+}
+app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+app.UseMiddleware<SecurityHeadersMiddleware>();
+app.UseStaticFiles();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseMiddleware<ApplicationExceptionMiddleware>();
+
+app.MapHealthChecks("/health");
+app.MapHangfireDashboardWithAuthorizationPolicy(Policies.SystemAdmin, "/hangfire", new DashboardOptions { DashboardTitle = "后台任务", AppPath = "/" });
+app.MapRazorPages();
+
+if (app.Services.GetRequiredService<DatabaseSettings>().SeedDemoData)
+{
+    app.Lifetime.ApplicationStarted.Register(() =>
+    {
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        Console.WriteLine();
+        Console.WriteLine("官渡区社会工作服务项目管理平台 / ProcurementPlatform is running at: " + string.Join(", ", addresses));
+        Console.WriteLine($"Demo accounts (password for all: {DemoDataSeeder.Password}):");
+        foreach (var account in DemoDataSeeder.Accounts)
+            Console.WriteLine($"  {account.UserName,-26} {account.Role,-18} {account.Description}");
+        Console.WriteLine();
+    });
+}
 
 app.Run();
+return 0;
+
+public partial class Program;

@@ -1,0 +1,70 @@
+using Hangfire;
+using Hangfire.SqlServer;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using ProcurementPlatform.Application.Common.Interfaces;
+using ProcurementPlatform.Infrastructure.Identity;
+using ProcurementPlatform.Infrastructure.Jobs;
+using ProcurementPlatform.Infrastructure.Persistence;
+using ProcurementPlatform.Infrastructure.Seeding;
+
+namespace ProcurementPlatform.Infrastructure;
+
+public static class DependencyInjection
+{
+    public static IdentityBuilder AddInfrastructureServices(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var database = DatabaseSettings.From(configuration, environment);
+        services.AddSingleton(database);
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, CurrentUser>();
+
+        if (database.Provider == DatabaseProvider.Sqlite)
+            services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(database.ConnectionString));
+        else
+            services.AddDbContext<AppDbContext, SqlServerAppDbContext>(o => o.UseSqlServer(database.ConnectionString));
+        services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<AppDbContext>());
+
+        services.AddHangfire(cfg =>
+        {
+            cfg.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
+            if (database.Provider == DatabaseProvider.Sqlite) cfg.UseInMemoryStorage();
+            else cfg.UseSqlServerStorage(database.ConnectionString, new SqlServerStorageOptions { PrepareSchemaIfNecessary = true });
+        });
+        if (configuration.GetValue("Hangfire:ServerEnabled", true)) services.AddHangfireServer();
+        services.AddScoped<IJobScheduler, HangfireJobScheduler>();
+        services.AddTransient<CloseSolicitationJob>();
+        services.AddTransient<CloseOverdueSolicitationsJob>();
+
+        services.AddScoped<IIdentityService, IdentityService>();
+        services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<DemoDataSeeder>();
+
+        return services
+            .AddIdentity<ApplicationUser, IdentityRole>(options =>
+            {
+                options.Password.RequiredLength = 8;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 4;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddUserManager<ApplicationUserManager>()
+            .AddSignInManager<AuditingSignInManager>()
+            .AddClaimsPrincipalFactory<PlatformClaimsPrincipalFactory>()
+            .AddErrorDescriber<ChineseIdentityErrorDescriber>()
+            .AddPasswordValidator<CharacterClassesPasswordValidator>()
+            .AddDefaultTokenProviders();
+    }
+}

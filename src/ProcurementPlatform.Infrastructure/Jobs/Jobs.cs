@@ -1,0 +1,46 @@
+using Hangfire;
+using Mediator;
+using ProcurementPlatform.Application.Common.Interfaces;
+using ProcurementPlatform.Application.Solicitations.Commands;
+using ProcurementPlatform.Infrastructure.Identity;
+
+namespace ProcurementPlatform.Infrastructure.Jobs;
+
+/// <summary>Closes one call at its deadline. Takes an id only; the command is idempotent.</summary>
+public sealed class CloseSolicitationJob(IMediator mediator)
+{
+    public async Task ExecuteAsync(Guid solicitationId, CancellationToken cancellationToken)
+    {
+        using var _ = SystemActor.Enter();
+        await mediator.Send(new CloseSolicitationCommand(solicitationId), cancellationToken);
+    }
+}
+
+/// <summary>Closes every call whose deadline has passed but is still open (after a restart, a lost job …).</summary>
+public sealed class CloseOverdueSolicitationsJob(IMediator mediator)
+{
+    public async Task<int> ExecuteAsync(CancellationToken cancellationToken)
+    {
+        using var _ = SystemActor.Enter();
+        return await mediator.Send(new CloseOverdueSolicitationsCommand(), cancellationToken);
+    }
+}
+
+/// <summary>The one place recurring jobs are registered, under stable ids.</summary>
+public static class RecurringJobs
+{
+    public const string CloseOverdueSolicitations = "close-overdue-solicitations";
+
+    public static void Register(IRecurringJobManager jobs)
+    {
+        jobs.AddOrUpdate<CloseOverdueSolicitationsJob>(CloseOverdueSolicitations, j => j.ExecuteAsync(CancellationToken.None), Cron.Minutely());
+    }
+}
+
+public sealed class HangfireJobScheduler(IBackgroundJobClient jobs) : IJobScheduler
+{
+    /// <summary>Scheduled one second after the deadline: a call closes only once its last second has passed.</summary>
+    public void ScheduleSolicitationClose(Guid solicitationId, DateTime closesAtUtc) =>
+        jobs.Schedule<CloseSolicitationJob>(j => j.ExecuteAsync(solicitationId, CancellationToken.None),
+            new DateTimeOffset(DateTime.SpecifyKind(closesAtUtc, DateTimeKind.Utc)).AddSeconds(1));
+}

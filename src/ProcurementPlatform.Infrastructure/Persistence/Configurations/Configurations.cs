@@ -1,0 +1,141 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ProcurementPlatform.Domain.Applications;
+using ProcurementPlatform.Domain.Auditing;
+using ProcurementPlatform.Domain.Departments;
+using ProcurementPlatform.Domain.Files;
+using ProcurementPlatform.Domain.Organizations;
+using ProcurementPlatform.Domain.Solicitations;
+
+namespace ProcurementPlatform.Infrastructure.Persistence.Configurations;
+
+internal sealed class DepartmentConfiguration : IEntityTypeConfiguration<Department>
+{
+    public void Configure(EntityTypeBuilder<Department> b)
+    {
+        b.Property(d => d.Name).HasMaxLength(100);
+        b.Property(d => d.Code).HasMaxLength(20);
+        b.HasIndex(d => d.Code).IsUnique();
+    }
+}
+
+internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organization>
+{
+    public void Configure(EntityTypeBuilder<Organization> b)
+    {
+        b.Property(o => o.Name).HasMaxLength(100);
+        b.Property(o => o.CreditCode).HasMaxLength(18).IsFixedLength().IsUnicode(false);
+        b.HasIndex(o => o.CreditCode).IsUnique();
+        b.Property(o => o.ContactName).HasMaxLength(50);
+        b.Property(o => o.ContactPhone).HasMaxLength(20);
+        b.Property(o => o.ContactEmail).HasMaxLength(100);
+        b.Property(o => o.DecidedBy).HasMaxLength(256);
+        b.Property(o => o.RejectionReason).HasMaxLength(500);
+    }
+}
+
+internal sealed class SolicitationConfiguration : IEntityTypeConfiguration<Solicitation>
+{
+    public void Configure(EntityTypeBuilder<Solicitation> b)
+    {
+        b.Property(s => s.Title).HasMaxLength(200);
+        b.Property(s => s.TargetGroups).HasMaxLength(500);
+        b.Property(s => s.ContactInfo).HasMaxLength(200);
+        b.Property(s => s.CreatedBy).HasMaxLength(256);
+        b.Property(s => s.CancellationReason).HasMaxLength(1000);
+        b.HasOne<Department>().WithMany().HasForeignKey(s => s.DepartmentId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(s => new { s.Status, s.ClosesAt });
+        b.HasIndex(s => s.DepartmentId);
+        b.OwnsMany(s => s.Rubric, r =>
+        {
+            r.ToTable("SolicitationRubricCriteria");
+            r.WithOwner().HasForeignKey("SolicitationId");
+            r.HasKey(x => x.Id);
+            r.Property(x => x.Id).ValueGeneratedOnAdd();
+            r.Property(x => x.Name).HasMaxLength(100);
+            r.Property(x => x.Description).HasMaxLength(1000);
+        });
+        b.OwnsMany(s => s.Attachments, a =>
+        {
+            a.ToTable("SolicitationAttachments");
+            a.WithOwner().HasForeignKey("SolicitationId");
+            a.HasKey(x => x.Id);
+            a.Property(x => x.Id).ValueGeneratedOnAdd();
+            a.Property(x => x.FileName).HasMaxLength(200);
+            a.Property(x => x.ContentType).HasMaxLength(100);
+            a.HasOne<StoredFile>().WithMany().HasForeignKey(x => x.FileId).OnDelete(DeleteBehavior.Restrict);
+        });
+    }
+}
+
+internal sealed class ProjectApplicationConfiguration : IEntityTypeConfiguration<ProjectApplication>
+{
+    public void Configure(EntityTypeBuilder<ProjectApplication> b)
+    {
+        b.ToTable("Applications");
+        b.Property(a => a.Title).HasMaxLength(200);
+        b.Property(a => a.Community).HasMaxLength(200);
+        b.Property(a => a.SocialWorkerName).HasMaxLength(50);
+        b.Property(a => a.SocialWorkerCertificateNo).HasMaxLength(50);
+        b.Property(a => a.Location).HasMaxLength(200);
+        b.Property(a => a.CreatedBy).HasMaxLength(256);
+        b.Property(a => a.WithdrawalReason).HasMaxLength(1000);
+        b.Property(a => a.EligibilityNote).HasMaxLength(1000);
+        b.HasOne<Solicitation>().WithMany().HasForeignKey(a => a.SolicitationId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Organization>().WithMany().HasForeignKey(a => a.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(a => new { a.OrganizationId, a.ClientRequestId }).IsUnique();
+        b.HasIndex(a => new { a.SolicitationId, a.Status });
+        b.OwnsMany(a => a.Partners, p =>
+        {
+            p.ToTable("ApplicationPartners");
+            p.WithOwner().HasForeignKey("ApplicationId");
+            p.HasKey(x => x.Id);
+            p.Property(x => x.Id).ValueGeneratedOnAdd();
+            p.Property(x => x.Name).HasMaxLength(100);
+            p.Property(x => x.Role).HasMaxLength(200);
+        });
+        b.OwnsMany(a => a.Activities, x =>
+        {
+            x.ToTable("ApplicationActivities");
+            x.WithOwner().HasForeignKey("ApplicationId");
+            x.HasKey(y => y.Id);
+            x.Property(y => y.Id).ValueGeneratedOnAdd();
+            x.Property(y => y.Name).HasMaxLength(100);
+            x.Property(y => y.Description).HasMaxLength(1000);
+        });
+        b.OwnsMany(a => a.BudgetLines, l =>
+        {
+            l.ToTable("ApplicationBudgetLines");
+            l.WithOwner().HasForeignKey("ApplicationId");
+            l.HasKey(x => x.Id);
+            l.Property(x => x.Id).ValueGeneratedOnAdd();
+            l.Property(x => x.Description).HasMaxLength(200);
+        });
+    }
+}
+
+internal sealed class StoredFileConfiguration : IEntityTypeConfiguration<StoredFile>
+{
+    public void Configure(EntityTypeBuilder<StoredFile> b)
+    {
+        b.Property(f => f.FileName).HasMaxLength(200);
+        b.Property(f => f.ContentType).HasMaxLength(100);
+        b.Property(f => f.UploadedBy).HasMaxLength(256);
+    }
+}
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> b)
+    {
+        b.Property(a => a.UserId).HasMaxLength(450);
+        b.Property(a => a.UserName).HasMaxLength(256);
+        b.Property(a => a.Action).HasMaxLength(100);
+        b.Property(a => a.EntityType).HasMaxLength(100);
+        b.Property(a => a.EntityId).HasMaxLength(100);
+        b.Property(a => a.Detail).HasMaxLength(2000);
+        b.Property(a => a.IpAddress).HasMaxLength(64);
+        b.HasIndex(a => a.At);
+        b.HasIndex(a => new { a.EntityType, a.EntityId });
+    }
+}

@@ -1,0 +1,167 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using ProcurementPlatform.Application.Common.Interfaces;
+using ProcurementPlatform.Domain.Applications;
+using ProcurementPlatform.Domain.Common;
+using ProcurementPlatform.Domain.Departments;
+using ProcurementPlatform.Domain.Organizations;
+using ProcurementPlatform.Domain.Security;
+using ProcurementPlatform.Domain.Solicitations;
+using ProcurementPlatform.Infrastructure.Persistence;
+
+namespace ProcurementPlatform.Infrastructure.Seeding;
+
+public sealed record DemoAccount(string UserName, string Role, string Description);
+
+/// <summary>
+/// Realistic demo data for a fresh embedded start (never in Production): Guandu's departments, three
+/// approved organisations and one waiting for approval, one account per role, and calls in every
+/// stage of this slice. Runs once: a database that already has departments is left alone.
+/// </summary>
+public sealed class DemoDataSeeder(AppDbContext db, IIdentityService identity, TimeProvider clock, ILogger<DemoDataSeeder> logger)
+{
+    public const string Password = "Guandu@2026";
+
+    public static readonly IReadOnlyList<DemoAccount> Accounts =
+    [
+        new("sysadmin@demo.gov.cn", Roles.SystemAdmin, "系统管理员：审核社会组织注册、系统配置、/hangfire"),
+        new("secadmin@demo.gov.cn", Roles.SecurityAdmin, "安全管理员：账号与角色"),
+        new("auditadmin@demo.gov.cn", Roles.AuditAdmin, "审计管理员：审计日志"),
+        new("mzj@demo.gov.cn", Roles.DepartmentOfficer, "区民政局经办人"),
+        new("tqw@demo.gov.cn", Roles.DepartmentOfficer, "团区委经办人"),
+        new("gsjd@demo.gov.cn", Roles.DepartmentOfficer, "关上街道社工站经办人"),
+        new("xinqiao@demo.org.cn", Roles.OrganizationUser, "昆明市官渡区心桥社会工作服务中心"),
+        new("yangguang@demo.org.cn", Roles.OrganizationUser, "官渡区阳光助老服务中心"),
+        new("tongxin@demo.org.cn", Roles.OrganizationUser, "昆明市官渡区童心社会工作服务中心"),
+        new("reviewer@demo.gov.cn", Roles.Reviewer, "评审专家"),
+        new("evaluator@demo.org.cn", Roles.Evaluator, "第三方评估机构"),
+        new("supervisor@demo.gov.cn", Roles.Supervisor, "纪委监委 / 财政 / 审计监督人员"),
+    ];
+
+    public async Task<bool> SeedAsync(CancellationToken cancellationToken = default)
+    {
+        if (await db.Departments.AnyAsync(cancellationToken)) return false;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+
+        var mzj = new Department("官渡区民政局", "MZJ");
+        var zzb = new Department("中共官渡区委组织部", "ZZB");
+        var xcb = new Department("中共官渡区委宣传部", "XCB");
+        var tqw = new Department("共青团官渡区委员会", "TQW");
+        var gsjd = new Department("关上街道社会工作服务站", "GSJD");
+        var thjd = new Department("太和街道社会工作服务站", "THJD");
+        db.Departments.AddRange(mzj, zzb, xcb, tqw, gsjd, thjd);
+
+        var xinqiao = Organization("昆明市官渡区心桥社会工作服务中心", "52530111MJY000001", "李明", "13888001234", "xinqiao@demo.org.cn", now);
+        var yangguang = Organization("官渡区阳光助老服务中心", "52530111MJY000002", "王芳", "13988002345", "yangguang@demo.org.cn", now);
+        var tongxin = Organization("昆明市官渡区童心社会工作服务中心", "52530111MJY000003", "赵磊", "13708003456", "tongxin@demo.org.cn", now);
+        var pending = Organization("官渡区邻里守望社区发展中心", "52530111MJY000004", "陈静", "13608004567", "linli@demo.org.cn", now);
+        foreach (var o in new[] { xinqiao, yangguang, tongxin }) o.Approve("sysadmin@demo.gov.cn", now);
+        db.Organizations.AddRange(xinqiao, yangguang, tongxin, pending);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var departmentOf = new Dictionary<string, Guid> { ["mzj@demo.gov.cn"] = mzj.Id, ["tqw@demo.gov.cn"] = tqw.Id, ["gsjd@demo.gov.cn"] = gsjd.Id };
+        var organizationOf = new Dictionary<string, Guid> { ["xinqiao@demo.org.cn"] = xinqiao.Id, ["yangguang@demo.org.cn"] = yangguang.Id, ["tongxin@demo.org.cn"] = tongxin.Id };
+        foreach (var account in Accounts)
+        {
+            var (_, errors) = await identity.CreateUserAsync(account.UserName, account.UserName, account.Description, Password, account.Role,
+                departmentOf.TryGetValue(account.UserName, out var d) ? d : null, organizationOf.TryGetValue(account.UserName, out var o) ? o : null);
+            if (errors.Count > 0) throw new InvalidOperationException($"Demo account {account.UserName}: {string.Join(" ", errors)}");
+        }
+        var (_, pendingErrors) = await identity.CreateUserAsync("linli@demo.org.cn", "linli@demo.org.cn", "陈静", Password, Roles.OrganizationUser, null, pending.Id);
+        if (pendingErrors.Count > 0) throw new InvalidOperationException(string.Join(" ", pendingErrors));
+
+        var today = ChinaTime.TodayCst(now);
+        DateTime Cst(int days, int hour) => ChinaTime.FromCst(today.AddDays(days).ToDateTime(new TimeOnly(hour, 0)));
+
+        var children = Call(mzj, "2027年官渡区困境儿童关爱保护社会工作服务项目", ServiceField.ChildCare, "辖区困境儿童、留守儿童及其家庭", FundSource.FiscalBudget,
+            300_000, 900_000, 3, Cst(-5, 9), Cst(20, 17), Cst(30, 9),
+            "面向辖区困境儿童、留守儿童，开展个案管理、监护能力提升小组、社区儿童之家活动，建立“一人一档”关爱台账，链接学校、社区、志愿者等资源，形成“五社联动”的儿童关爱保护网络。",
+            now);
+        var elderly = Call(mzj, "官渡区居家养老社会工作服务项目（2027年度）", ServiceField.ElderlyCare, "独居、空巢、失能半失能老年人", FundSource.WelfareLottery,
+            200_000, 600_000, 3, Cst(-3, 9), Cst(35, 17), Cst(45, 9),
+            "依托社区居家养老服务中心，为独居、空巢及失能半失能老年人提供探访关怀、健康管理、精神慰藉、互助小组等专业社会工作服务。",
+            now);
+        var youth = Call(tqw, "青少年成长护航社会工作服务项目", ServiceField.ChildCare, "辖区中小学生及青少年", FundSource.FiscalBudget,
+            150_000, 300_000, 2, Cst(-2, 9), Cst(10, 17), Cst(15, 9),
+            "围绕青少年心理健康、自我保护、生涯规划，联合学校和社区开展小组工作与社区活动，建立青少年社工服务阵地。",
+            now);
+        var micro = Call(gsjd, "关上街道“五社联动”社区营造微项目", ServiceField.CommunityBuilding, "关上街道辖区居民", FundSource.CharityFund,
+            50_000, 200_000, 4, Cst(3, 9), Cst(25, 17), Cst(32, 9),
+            "以社区为平台、社会组织为载体、社会工作者为支撑，带动社区志愿者和社会慈善资源，开展社区营造微项目。",
+            now, publish: false);
+        var party = Call(zzb, "党建引领社区治理社会工作服务项目", ServiceField.PartyBuilding, "社区党员、居民骨干", FundSource.FiscalBudget,
+            200_000, 400_000, 2, Cst(-40, 9), Cst(-10, 17), Cst(5, 9),
+            "以党建引领为核心，培育社区骨干，搭建居民议事平台，提升社区治理能力。",
+            now.AddDays(-41));
+        db.Solicitations.AddRange(children, elderly, youth, micro, party);
+
+        // Applications: a draft and a submission on an open call, and submissions on a call that has since closed.
+        db.Applications.Add(Application(children, xinqiao.Id, "“护苗成长”困境儿童关爱社会工作服务项目", "关上街道金马社区", "张晓红", 280_000m, now, submitted: false));
+        var tongxinChildren = Application(children, tongxin.Id, "“童心守护”留守儿童陪伴成长计划", "太和街道东站社区", "刘思远", 295_000m, now, submitted: true);
+        db.Applications.Add(tongxinChildren);
+        var past = now.AddDays(-20);
+        db.Applications.Add(Application(party, xinqiao.Id, "“红色邻里”党建引领社区议事能力建设项目", "关上街道关上社区", "杨帆", 190_000m, past, submitted: true));
+        db.Applications.Add(Application(party, yangguang.Id, "“银龄先锋”老党员志愿服务赋能项目", "太和街道太和社区", "周敏", 180_000m, past, submitted: true));
+        await db.SaveChangesAsync(cancellationToken);
+        party.Close(now);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        logger.LogInformation("Demo data seeded.");
+        return true;
+    }
+
+    private static Organization Organization(string name, string first17, string contact, string phone, string email, DateTime now) =>
+        new(name, SocialCreditCode.Parse(first17 + SocialCreditCode.CheckCharacter(first17)), contact, phone, email, now);
+
+    private static Solicitation Call(Department department, string title, ServiceField field, string targets, FundSource fund,
+        long ceilingYuan, long totalYuan, int count, DateTime opens, DateTime closes, DateTime roadshow, string summary, DateTime now, bool publish = true)
+    {
+        var terms = new SolicitationTerms(title, summary, field, targets, fund, Money.FromYuan(ceilingYuan), Money.FromYuan(totalYuan), count,
+            "1. 在昆明市登记注册、具有独立法人资格的社会组织；\n2. 具有开展相关服务的专业能力，配备持证社会工作者；\n3. 近两年无不良信用记录，未被列入社会组织黑名单；\n4. 年检（年报）合格。",
+            opens, closes, roadshow, "联系人：张老师，0871-63123456",
+            [
+                new RubricItem("需求分析", 15, "服务对象需求调研充分、问题界定清晰"),
+                new RubricItem("目标设计", 15, "目标具体、可衡量、与需求对应"),
+                new RubricItem("服务方案", 25, "服务内容专业、活动设计合理、产出量化"),
+                new RubricItem("团队能力", 20, "项目社工资质与经验、1+1+1+N 联动"),
+                new RubricItem("预算合理性", 15, "预算科目清晰、标准合理"),
+                new RubricItem("创新性", 10, "服务模式有创新、可推广"),
+            ]);
+        var call = new Solicitation(department.Id, terms, "demo", now);
+        if (publish) call.Publish(now);
+        return call;
+    }
+
+    private static ProjectApplication Application(Solicitation call, Guid organizationId, string title, string community, string socialWorker, decimal totalYuan, DateTime now, bool submitted)
+    {
+        Money Yuan(decimal share) => new((long)(totalYuan * share * 100m));
+        var personnel = Yuan(0.45m);
+        var activities = Yuan(0.35m);
+        var materials = Yuan(0.12m);
+        var admin = new Money((long)(totalYuan * 100m)) - personnel - activities - materials;
+        var content = new ApplicationContent(title,
+            $"项目立足{community}，针对服务对象的实际需求，运用个案、小组、社区三大专业方法，联动社区、志愿者与社会资源开展服务。",
+            "1. 建立服务对象档案并开展需求评估；2. 提升服务对象及其家庭的支持网络；3. 培育一支稳定的社区志愿服务队伍。",
+            community, socialWorker, true, "S2019530100" + (title.Length * 7 % 1000).ToString("000"),
+            community, ChinaTime.TodayCst(call.RoadshowAt).AddDays(30), ChinaTime.TodayCst(call.RoadshowAt).AddDays(395),
+            [
+                new PartnerItem(PartnerKind.VolunteerTeam, $"{community}志愿服务队", "入户探访、活动协助"),
+                new PartnerItem(PartnerKind.ResidentLeader, "社区楼栋长骨干", "需求发现与信息联络"),
+            ],
+            [
+                new ActivityItem("个案管理服务", OutputType.Casework, 20, 20, "建立个案档案，开展评估与跟进"),
+                new ActivityItem("支持性小组", OutputType.GroupSession, 12, 96, "每组8人，共12节"),
+                new ActivityItem("社区主题活动", OutputType.CommunityEvent, 6, 600, null),
+            ],
+            [
+                new BudgetLineItem(BudgetCategory.Personnel, "项目社工及督导人员经费", personnel),
+                new BudgetLineItem(BudgetCategory.Activities, "小组及社区活动经费", activities),
+                new BudgetLineItem(BudgetCategory.Materials, "活动物资与宣传材料", materials),
+                new BudgetLineItem(BudgetCategory.Administration, "项目管理与办公费用", admin),
+            ]);
+        var application = new ProjectApplication(call, organizationId, content, Guid.NewGuid(), "demo", now);
+        if (submitted) application.Submit(call, now);
+        return application;
+    }
+}

@@ -1,0 +1,10 @@
+namespace ProcurementPlatform.Web.Infrastructure;
+
+public static class Policies
+{
+    public const string SystemAdmin = "SystemAdminOnly";
+    public const string SecurityAdmin = "SecurityAdminOnly";
+    public const string DepartmentOfficer = "DepartmentOfficerOnly";
+    public const string OrganizationUser = "OrganizationUserOnly";
+    public const string CaseReader = "CaseReader";
+}

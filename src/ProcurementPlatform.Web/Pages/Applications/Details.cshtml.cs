@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Mvc;
+using ProcurementPlatform.Application.Applications.Commands;
+using ProcurementPlatform.Application.Applications.Queries;
+using ProcurementPlatform.Web.Infrastructure;
+
+namespace ProcurementPlatform.Web.Pages.Applications;
+
+/// <summary>One application, for its organisation, the call's department and supervisors (the query decides who sees it).</summary>
+public sealed class DetailsModel : PlatformPageModel
+{
+    public ApplicationView View { get; private set; } = null!;
+
+    [BindProperty] public WithdrawApplicationCommand Withdraw { get; set; } = new();
+
+    public async Task OnGetAsync(Guid id) => View = await Mediator.Send(new GetApplicationQuery(id));
+
+    public async Task<IActionResult> OnPostSubmitAsync(Guid id)
+    {
+        var (ok, _) = await TrySendAsync(new SubmitApplicationCommand(id));
+        if (!ok) return await ReloadAsync(id);
+        StatusMessage = "申报已提交。截止时间前如需修改，可先撤回后重新申报。";
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostWithdrawAsync(Guid id)
+    {
+        Withdraw.ApplicationId = id;
+        var (ok, _) = await TrySendAsync(Withdraw, nameof(Withdraw));
+        if (!ok) return await ReloadAsync(id);
+        StatusMessage = "申报已撤回。";
+        return RedirectToPage(new { id });
+    }
+
+    private async Task<IActionResult> ReloadAsync(Guid id)
+    {
+        View = await Mediator.Send(new GetApplicationQuery(id));
+        return Page();
+    }
+}

@@ -1,0 +1,18 @@
+using ProcurementPlatform.Application.Common.Models;
+using ProcurementPlatform.Application.Solicitations.Queries;
+using ProcurementPlatform.Domain.Solicitations;
+using ProcurementPlatform.Web.Infrastructure;
+
+namespace ProcurementPlatform.Web.Pages;
+
+public sealed class IndexModel : PlatformPageModel
+{
+    public PagedList<SolicitationListItem> OpenCalls { get; private set; } = null!;
+    public PagedList<SolicitationListItem> RecentCalls { get; private set; } = null!;
+
+    public async Task OnGetAsync()
+    {
+        OpenCalls = await Mediator.Send(new ListPublicSolicitationsQuery(Status: SolicitationStatus.Open, PageSize: 6));
+        RecentCalls = await Mediator.Send(new ListPublicSolicitationsQuery(PageSize: 5));
+    }
+}

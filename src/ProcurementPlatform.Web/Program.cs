@@ -72,6 +72,9 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AuthorizePage("/Admin/Organizations", Policies.SystemAdmin);
     options.Conventions.AuthorizePage("/Admin/Users", Policies.SecurityAdmin);
 });
+// Chinese text is written as it is, not as &#x..; entities (smaller pages, searchable source).
+builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+    o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
 builder.Services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
 

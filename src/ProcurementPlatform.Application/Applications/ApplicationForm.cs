@@ -91,23 +91,23 @@ public abstract class ApplicationFormValidator<T> : AbstractValidator<T> where T
         RuleFor(x => x.Location).MaximumLength(200).WithMessage("服务地点不能超过200个字符。");
         RuleFor(x => x.PeriodEnd).GreaterThan(x => x.PeriodStart).When(x => x.PeriodStart is not null && x.PeriodEnd is not null)
             .WithMessage("项目结束日期必须晚于开始日期。");
-        RuleForEach(x => x.FilledPartners).ChildRules(p =>
+        RuleForEach(x => x.Partners).Where(r => !r.IsBlank).ChildRules(p =>
         {
             p.RuleFor(r => r.Name).NotEmpty().WithMessage("请填写参与力量的名称。").MaximumLength(100).WithMessage("参与力量名称不能超过100个字符。");
             p.RuleFor(r => r.Kind).NotNull().WithMessage("请选择参与力量的类型。").IsInEnum().WithMessage("请选择有效的参与力量类型。");
-        }).OverridePropertyName(nameof(ApplicationForm.Partners));
-        RuleForEach(x => x.FilledActivities).ChildRules(a =>
+        });
+        RuleForEach(x => x.Activities).Where(r => !r.IsBlank).ChildRules(a =>
         {
             a.RuleFor(r => r.Name).NotEmpty().WithMessage("请填写活动名称。").MaximumLength(100).WithMessage("活动名称不能超过100个字符。");
             a.RuleFor(r => r.OutputType).NotNull().WithMessage("请选择活动的产出类型。").IsInEnum().WithMessage("请选择有效的产出类型。");
             a.RuleFor(r => r.Quantity).NotNull().WithMessage("请填写活动产出数量。").InclusiveBetween(1, 100000).WithMessage("产出数量应在1至100000之间。");
-            a.RuleFor(r => r.Beneficiaries).InclusiveBetween(0, 10000000).WithMessage("受益人数不能为负数。");
-        }).OverridePropertyName(nameof(ApplicationForm.Activities));
-        RuleForEach(x => x.FilledBudgetLines).ChildRules(b =>
+            a.RuleFor(r => r.Beneficiaries).InclusiveBetween(0, 10000000).WithMessage("受益人次应在0至10000000之间。");
+        });
+        RuleForEach(x => x.BudgetLines).Where(r => !r.IsBlank).ChildRules(b =>
         {
             b.RuleFor(r => r.Category).NotNull().WithMessage("请选择预算科目。").IsInEnum().WithMessage("请选择有效的预算科目。");
             b.RuleFor(r => r.Description).NotEmpty().WithMessage("请填写预算用途说明。").MaximumLength(200).WithMessage("预算说明不能超过200个字符。");
             b.RuleFor(r => r.AmountYuan).Must(v => Money.TryParseYuan(v, out var m) && m.Fen > 0).WithMessage("预算金额应为大于0的数字（元，最多两位小数）。");
-        }).OverridePropertyName(nameof(ApplicationForm.BudgetLines));
+        });
     }
 }

@@ -96,11 +96,11 @@ public abstract class SolicitationFormValidator<T> : AbstractValidator<T> where 
         RuleFor(x => x.ClosesAt).NotNull().WithMessage("请填写申报截止时间。");
         RuleFor(x => x.RoadshowAt).NotNull().WithMessage("请填写路演评审时间。");
         RuleFor(x => x.ContactInfo).NotEmpty().WithMessage("请填写联系人及联系电话。").MaximumLength(200).WithMessage("联系方式不能超过200个字符。");
-        RuleForEach(x => x.FilledRubric).ChildRules(row =>
+        RuleForEach(x => x.Rubric).Where(r => !r.IsBlank).ChildRules(row =>
         {
             row.RuleFor(r => r.Name).MaximumLength(100).WithMessage("评分标准名称不能超过100个字符。");
             row.RuleFor(r => r.Weight).InclusiveBetween(1, 100).WithMessage("评分标准权重应为1至100的整数。");
-        }).OverridePropertyName(nameof(SolicitationForm.Rubric));
+        });
         RuleForEach(x => x.NewAttachments).SetValidator(fileValidator).OverridePropertyName(nameof(SolicitationForm.NewAttachments));
 
         // Cross-field rules come from the domain, so the form and the entity never disagree.

@@ -17,6 +17,8 @@ public readonly record struct Money(long Fen) : IComparable<Money>
         var cleaned = text.Trim().Replace(",", "").Replace("，", "").Replace("¥", "").Replace("￥", "").Replace("元", "").Trim();
         if (!decimal.TryParse(cleaned, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var yuan))
             return false;
+        // Far beyond any budget; also keeps the multiplication below from overflowing.
+        if (Math.Abs(yuan) > 1_000_000_000_000m) return false;
         var fen = yuan * 100m;
         if (fen != decimal.Truncate(fen) || fen > long.MaxValue / 2 || fen < long.MinValue / 2) return false;
         money = new Money((long)fen);

@@ -32,6 +32,7 @@ public sealed record SocialCreditCode
     {
         normalized = null;
         if (string.IsNullOrWhiteSpace(input)) return "请填写统一社会信用代码。";
+        if (input.Length > 64) return "统一社会信用代码应为18位，输入内容过长。";
         var code = Normalize(input);
         if (code.Length != 18) return $"统一社会信用代码应为18位，当前为{code.Length}位。";
         for (var i = 0; i < code.Length; i++)

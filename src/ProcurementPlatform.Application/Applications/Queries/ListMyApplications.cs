@@ -20,7 +20,7 @@ public sealed class ListMyApplicationsQueryHandler(IApplicationDbContext db, ICu
     public async ValueTask<IReadOnlyList<MyApplicationItem>> Handle(ListMyApplicationsQuery query, CancellationToken cancellationToken)
     {
         if (user.OrganizationId is null) return [];
-        return await Query(db, user.OrganizationId.Value).OrderByDescending(a => a.UpdatedAt).ToListAsync(cancellationToken);
+        return (await Query(db, user.OrganizationId.Value).ToListAsync(cancellationToken)).OrderByDescending(a => a.UpdatedAt).ToList();
     }
 
     public static IQueryable<MyApplicationItem> Query(IApplicationDbContext db, Guid organizationId) =>

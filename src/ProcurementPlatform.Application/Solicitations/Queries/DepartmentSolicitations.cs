@@ -22,8 +22,10 @@ public sealed class ListDepartmentSolicitationsQueryHandler(IApplicationDbContex
     public async ValueTask<IReadOnlyList<DepartmentSolicitationItem>> Handle(ListDepartmentSolicitationsQuery query, CancellationToken cancellationToken)
     {
         var own = db.Solicitations.AsNoTracking().Where(s => s.DepartmentId == user.DepartmentId);
-        var calls = await ListPublicSolicitationsQueryHandler.Project(db, own)
-            .OrderByDescending(c => c.OpensAt).ToListAsync(cancellationToken);
+        var calls = await ListPublicSolicitationsQueryHandler.WithDepartment(db, own)
+            .OrderByDescending(x => x.Call.CreatedAt)
+            .Select(ListPublicSolicitationsQueryHandler.ToListItem)
+            .ToListAsync(cancellationToken);
         var ids = calls.Select(c => c.Id).ToList();
         var counts = await db.Applications.AsNoTracking()
             .Where(a => ids.Contains(a.SolicitationId) && a.Status != ApplicationStatus.Draft && a.Status != ApplicationStatus.Withdrawn)
@@ -55,8 +57,8 @@ public sealed class GetDepartmentSolicitationQueryHandler(IApplicationDbContext 
                            where s.Id == query.SolicitationId && s.DepartmentId == user.DepartmentId
                            select new { s, d.Name }).FirstOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("未找到该项目征集，或它不属于您所在的部门。");
-        var applications = await ReceivedApplications(db, query.SolicitationId)
-            .OrderBy(a => a.SubmittedAt).ToListAsync(cancellationToken);
+        var applications = (await ReceivedApplications(db, query.SolicitationId).ToListAsync(cancellationToken))
+            .OrderBy(a => a.SubmittedAt).ToList();
         return new DepartmentSolicitationView(found.s.ToDetails(found.Name, clock.GetUtcNow().UtcDateTime), applications);
     }
 

@@ -22,12 +22,13 @@ public sealed class ListPublicSolicitationsQueryHandler(IApplicationDbContext db
         var filtered = Filter(db, query);
         var total = await filtered.CountAsync(cancellationToken);
         var page = Math.Clamp(query.Page, 1, Math.Max(1, (total + pageSize - 1) / pageSize));
-        var items = await Project(db, filtered
-                .OrderBy(s => s.Status == SolicitationStatus.Open ? 0 : 1)
-                .ThenByDescending(s => s.PublishedAt)
-                .ThenBy(s => s.Id)
-                .Skip((page - 1) * pageSize)
-                .Take(pageSize))
+        var items = await WithDepartment(db, filtered)
+            .OrderBy(x => x.Call.Status == SolicitationStatus.Open ? 0 : 1)
+            .ThenByDescending(x => x.Call.PublishedAt)
+            .ThenBy(x => x.Call.Id)
+            .Skip((page - 1) * pageSize)
+            .Take(pageSize)
+            .Select(ToListItem)
             .ToListAsync(cancellationToken);
         return new PagedList<SolicitationListItem>(items, page, pageSize, total);
     }
@@ -47,9 +48,19 @@ public sealed class ListPublicSolicitationsQueryHandler(IApplicationDbContext db
         return calls;
     }
 
-    public static IQueryable<SolicitationListItem> Project(IApplicationDbContext db, IQueryable<Solicitation> calls) =>
+    public sealed class CallWithDepartment
+    {
+        public Solicitation Call { get; init; } = null!;
+        public string DepartmentName { get; init; } = "";
+    }
+
+    /// <summary>Calls joined with their department's name; order on this, then project with <see cref="ToListItem"/>.</summary>
+    public static IQueryable<CallWithDepartment> WithDepartment(IApplicationDbContext db, IQueryable<Solicitation> calls) =>
         from s in calls
         join d in db.Departments on s.DepartmentId equals d.Id
-        select new SolicitationListItem(s.Id, s.Title, d.Name, s.ServiceField, s.FundSource, s.ProjectCeiling, s.TotalBudget,
-            s.ProjectCount, s.OpensAt, s.ClosesAt, s.Status, s.PublishedAt);
+        select new CallWithDepartment { Call = s, DepartmentName = d.Name };
+
+    public static readonly System.Linq.Expressions.Expression<Func<CallWithDepartment, SolicitationListItem>> ToListItem = x =>
+        new SolicitationListItem(x.Call.Id, x.Call.Title, x.DepartmentName, x.Call.ServiceField, x.Call.FundSource, x.Call.ProjectCeiling,
+            x.Call.TotalBudget, x.Call.ProjectCount, x.Call.OpensAt, x.Call.ClosesAt, x.Call.Status, x.Call.PublishedAt);
 }

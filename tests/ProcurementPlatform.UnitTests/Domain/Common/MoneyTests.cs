@@ -113,8 +113,9 @@ public class MoneyTests
         Assert.True(a < b);
         Assert.True(a >= new Money(10));
         Assert.True(a <= new Money(10));
-        Assert.False(a > a);
-        Assert.False(a < a);
+        var same = new Money(10);
+        Assert.False(a > same);
+        Assert.False(a < same);
         Assert.True(a.CompareTo(b) < 0);
         Assert.Equal(0, a.CompareTo(new Money(10)));
         Assert.Equal(new Money(10), a);

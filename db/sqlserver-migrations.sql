@@ -1,0 +1,557 @@
+﻿IF OBJECT_ID(N'[__EFMigrationsHistory]') IS NULL
+BEGIN
+    CREATE TABLE [__EFMigrationsHistory] (
+        [MigrationId] nvarchar(150) NOT NULL,
+        [ProductVersion] nvarchar(32) NOT NULL,
+        CONSTRAINT [PK___EFMigrationsHistory] PRIMARY KEY ([MigrationId])
+    );
+END;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123134707_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [AspNetRoles] (
+        [Id] nvarchar(450) NOT NULL,
+        [Name] nvarchar(256) NULL,
+        [NormalizedName] nvarchar(256) NULL,
+        [ConcurrencyStamp] nvarchar(max) NULL,
+        CONSTRAINT [PK_AspNetRoles] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123134707_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [AspNetUsers] (
+        [Id] nvarchar(450) NOT NULL,
+        [DisplayName] nvarchar(100) NOT NULL,
+        [DepartmentId] uniqueidentifier NULL,
+        [OrganizationId] uniqueidentifier NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [PasswordChangedAt] datetime2 NULL,
+        [UserName] nvarchar(256) NULL,
+        [NormalizedUserName] nvarchar(256) NULL,
+        [Email] nvarchar(256) NULL,
+        [NormalizedEmail] nvarchar(256) NULL,
+        [EmailConfirmed] bit NOT NULL,
+        [PasswordHash] nvarchar(max) NULL,
+        [SecurityStamp] nvarchar(max) NULL,
+        [ConcurrencyStamp] nvarchar(max) NULL,
+        [PhoneNumber] nvarchar(max) NULL,
+        [PhoneNumberConfirmed] bit NOT NULL,
+        [TwoFactorEnabled] bit NOT NULL,
+        [LockoutEnd] datetimeoffset NULL,
+        [LockoutEnabled] bit NOT NULL,
+        [AccessFailedCount] int NOT NULL,
+        CONSTRAINT [PK_AspNetUsers] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123134707_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [AuditEntries] (
+        [Id] bigint NOT NULL IDENTITY,
+        [At] datetime2 NOT NULL,
+        [UserId] nvarchar(450) NULL,
+        [UserName] nvarchar(256) NOT NULL,
+        [Action] nvarchar(100) NOT NULL,
+        [EntityType] nvarchar(100) NULL,
+        [EntityId] nvarchar(100) NULL,
+        [Outcome] int NOT NULL,
+        [Detail] nvarchar(2000) NULL,
+        [IpAddress] nvarchar(64) NULL,
+        CONSTRAINT [PK_AuditEntries] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123134707_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [Departments] (
+        [Id] uniqueidentifier NOT NULL,
+        [Name] nvarchar(100) NOT NULL,
+        [Code] nvarchar(20) NOT NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_Departments] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123134707_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [Organizations] (
+        [Id] uniqueidentifier NOT NULL,
+        [Name] nvarchar(100) NOT NULL,
+        [CreditCode] char(18) NOT NULL,
+        [ContactName] nvarchar(50) NOT NULL,
+        [ContactPhone] nvarchar(20) NOT NULL,
+        [ContactEmail] nvarchar(100) NOT NULL,
+        [Status] int NOT NULL,
+        [RegisteredAt] datetime2 NOT NULL,
+        [DecidedAt] datetime2 NULL,
+        [DecidedBy] nvarchar(256) NULL,
+        [RejectionReason] nvarchar(500) NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_Organizations] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123134707_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [StoredFiles] (
+        [Id] uniqueidentifier NOT NULL,
+        [FileName] nvarchar(200) NOT NULL,
+        [ContentType] nvarchar(100) NOT NULL,
+        [Length] bigint NOT NULL,
+        [Content] varbinary(max) NOT NULL,
+        [UploadedAt] datetime2 NOT NULL,
+        [UploadedBy] nvarchar(256) NOT NULL,
+        CONSTRAINT [PK_StoredFiles] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123134707_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [AspNetRoleClaims] (
+        [Id] int NOT NULL IDENTITY,
+        [RoleId] nvarchar(450) NOT NULL,
+        [ClaimType] nvarchar(max) NULL,
+        [ClaimValue] nvarchar(max) NULL,
+        CONSTRAINT [PK_AspNetRoleClaims] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AspNetRoleClaims_AspNetRoles_RoleId] FOREIGN KEY ([RoleId]) REFERENCES [AspNetRoles] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123134707_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [AspNetUserClaims] (
+        [Id] int NOT NULL IDENTITY,
+        [UserId] nvarchar(450) NOT NULL,
+        [ClaimType] nvarchar(max) NULL,
+        [ClaimValue] nvarchar(max) NULL,
+        CONSTRAINT [PK_AspNetUserClaims] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AspNetUserClaims_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123134707_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [AspNetUserLogins] (
+        [LoginProvider] nvarchar(450) NOT NULL,
+        [ProviderKey] nvarchar(450) NOT NULL,
+        [ProviderDisplayName] nvarchar(max) NULL,
+        [UserId] nvarchar(450) NOT NULL,
+        CONSTRAINT [PK_AspNetUserLogins] PRIMARY KEY ([LoginProvider], [ProviderKey]),
+        CONSTRAINT [FK_AspNetUserLogins_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123134707_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [AspNetUserRoles] (
+        [UserId] nvarchar(450) NOT NULL,
+        [RoleId] nvarchar(450) NOT NULL,
+        CONSTRAINT [PK_AspNetUserRoles] PRIMARY KEY ([UserId], [RoleId]),
+        CONSTRAINT [FK_AspNetUserRoles_AspNetRoles_RoleId] FOREIGN KEY ([RoleId]) REFERENCES [AspNetRoles] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_AspNetUserRoles_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123134707_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [AspNetUserTokens] (
+        [UserId] nvarchar(450) NOT NULL,
+        [LoginProvider] nvarchar(450) NOT NULL,
+        [Name] nvarchar(450) NOT NULL,
+        [Value] nvarchar(max) NULL,
+        CONSTRAINT [PK_AspNetUserTokens] PRIMARY KEY ([UserId], [LoginProvider], [Name]),
+        CONSTRAINT [FK_AspNetUserTokens_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123134707_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [Solicitations] (
+        [Id] uniqueidentifier NOT NULL,
+        [DepartmentId] uniqueidentifier NOT NULL,
+        [Title] nvarchar(200) NOT NULL,
+        [Summary] nvarchar(max) NOT NULL,
+        [ServiceField] int NOT NULL,
+        [TargetGroups] nvarchar(500) NOT NULL,
+        [FundSource] int NOT NULL,
+        [ProjectCeiling] bigint NOT NULL,
+        [TotalBudget] bigint NOT NULL,
+        [ProjectCount] int NOT NULL,
+        [Eligibility] nvarchar(max) NOT NULL,
+        [OpensAt] datetime2 NOT NULL,
+        [ClosesAt] datetime2 NOT NULL,
+        [RoadshowAt] datetime2 NOT NULL,
+        [ContactInfo] nvarchar(200) NOT NULL,
+        [Status] int NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NOT NULL,
+        [UpdatedAt] datetime2 NOT NULL,
+        [PublishedAt] datetime2 NULL,
+        [ClosedAt] datetime2 NULL,
+        [CancelledAt] datetime2 NULL,
+        [CancellationReason] nvarchar(1000) NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_Solicitations] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Solicitations_Departments_DepartmentId] FOREIGN KEY ([DepartmentId]) REFERENCES [Departments] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123134707_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [Applications] (
+        [Id] uniqueidentifier NOT NULL,
+        [SolicitationId] uniqueidentifier NOT NULL,
+        [OrganizationId] uniqueidentifier NOT NULL,
+        [ClientRequestId] uniqueidentifier NOT NULL,
+        [Title] nvarchar(200) NOT NULL,
+        [Summary] nvarchar(max) NOT NULL,
+        [Objectives] nvarchar(max) NOT NULL,
+        [Community] nvarchar(200) NOT NULL,
+        [SocialWorkerName] nvarchar(50) NOT NULL,
+        [SocialWorkerCertified] bit NOT NULL,
+        [SocialWorkerCertificateNo] nvarchar(50) NULL,
+        [Location] nvarchar(200) NOT NULL,
+        [PeriodStart] date NULL,
+        [PeriodEnd] date NULL,
+        [RequestedAmount] bigint NOT NULL,
+        [Status] int NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NOT NULL,
+        [UpdatedAt] datetime2 NOT NULL,
+        [SubmittedAt] datetime2 NULL,
+        [WithdrawnAt] datetime2 NULL,
+        [WithdrawalReason] nvarchar(1000) NULL,
+        [EligibilityNote] nvarchar(1000) NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_Applications] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Applications_Organizations_OrganizationId] FOREIGN KEY ([OrganizationId]) REFERENCES [Organizations] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Applications_Solicitations_SolicitationId] FOREIGN KEY ([SolicitationId]) REFERENCES [Solicitations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123134707_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [SolicitationAttachments] (
+        [Id] int NOT NULL IDENTITY,
+        [FileId] uniqueidentifier NOT NULL,
+        [FileName] nvarchar(200) NOT NULL,
+        [ContentType] nvarchar(100) NOT NULL,
+        [Length] bigint NOT NULL,
+        [SolicitationId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_SolicitationAttachments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_SolicitationAttachments_Solicitations_SolicitationId] FOREIGN KEY ([SolicitationId]) REFERENCES [Solicitations] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_SolicitationAttachments_StoredFiles_FileId] FOREIGN KEY ([FileId]) REFERENCES [StoredFiles] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123134707_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [SolicitationRubricCriteria] (
+        [Id] int NOT NULL IDENTITY,
+        [Order] int NOT NULL,
+        [Name] nvarchar(100) NOT NULL,
+        [Weight] int NOT NULL,
+        [Description] nvarchar(1000) NULL,
+        [SolicitationId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_SolicitationRubricCriteria] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_SolicitationRubricCriteria_Solicitations_SolicitationId] FOREIGN KEY ([SolicitationId]) REFERENCES [Solicitations] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123134707_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [ApplicationActivities] (
+        [Id] int NOT NULL IDENTITY,
+        [Order] int NOT NULL,
+        [Name] nvarchar(100) NOT NULL,
+        [OutputType] int NOT NULL,
+        [Quantity] int NOT NULL,
+        [Beneficiaries] int NOT NULL,
+        [Description] nvarchar(1000) NULL,
+        [ApplicationId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_ApplicationActivities] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ApplicationActivities_Applications_ApplicationId] FOREIGN KEY ([ApplicationId]) REFERENCES [Applications] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123134707_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [ApplicationBudgetLines] (
+        [Id] int NOT NULL IDENTITY,
+        [Order] int NOT NULL,
+        [Category] int NOT NULL,
+        [Description] nvarchar(200) NOT NULL,
+        [Amount] bigint NOT NULL,
+        [ApplicationId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_ApplicationBudgetLines] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ApplicationBudgetLines_Applications_ApplicationId] FOREIGN KEY ([ApplicationId]) REFERENCES [Applications] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123134707_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [ApplicationPartners] (
+        [Id] int NOT NULL IDENTITY,
+        [Order] int NOT NULL,
+        [Kind] int NOT NULL,
+        [Name] nvarchar(100) NOT NULL,
+        [Role] nvarchar(200) NULL,
+        [ApplicationId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_ApplicationPartners] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ApplicationPartners_Applications_ApplicationId] FOREIGN KEY ([ApplicationId]) REFERENCES [Applications] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123134707_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_ApplicationActivities_ApplicationId] ON [ApplicationActivities] ([ApplicationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123134707_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_ApplicationBudgetLines_ApplicationId] ON [ApplicationBudgetLines] ([ApplicationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123134707_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_ApplicationPartners_ApplicationId] ON [ApplicationPartners] ([ApplicationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123134707_InitialCreate'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Applications_OrganizationId_ClientRequestId] ON [Applications] ([OrganizationId], [ClientRequestId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123134707_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_Applications_SolicitationId_Status] ON [Applications] ([SolicitationId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123134707_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetRoleClaims_RoleId] ON [AspNetRoleClaims] ([RoleId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123134707_InitialCreate'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [RoleNameIndex] ON [AspNetRoles] ([NormalizedName]) WHERE [NormalizedName] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123134707_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUserClaims_UserId] ON [AspNetUserClaims] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123134707_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUserLogins_UserId] ON [AspNetUserLogins] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123134707_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUserRoles_RoleId] ON [AspNetUserRoles] ([RoleId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123134707_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [EmailIndex] ON [AspNetUsers] ([NormalizedEmail]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123134707_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUsers_DepartmentId] ON [AspNetUsers] ([DepartmentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123134707_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUsers_OrganizationId] ON [AspNetUsers] ([OrganizationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123134707_InitialCreate'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [AspNetUsers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123134707_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_AuditEntries_At] ON [AuditEntries] ([At]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123134707_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_AuditEntries_EntityType_EntityId] ON [AuditEntries] ([EntityType], [EntityId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123134707_InitialCreate'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Departments_Code] ON [Departments] ([Code]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123134707_InitialCreate'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Organizations_CreditCode] ON [Organizations] ([CreditCode]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123134707_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_SolicitationAttachments_FileId] ON [SolicitationAttachments] ([FileId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123134707_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_SolicitationAttachments_SolicitationId] ON [SolicitationAttachments] ([SolicitationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123134707_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_SolicitationRubricCriteria_SolicitationId] ON [SolicitationRubricCriteria] ([SolicitationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123134707_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_Solicitations_DepartmentId] ON [Solicitations] ([DepartmentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123134707_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_Solicitations_Status_ClosesAt] ON [Solicitations] ([Status], [ClosesAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123134707_InitialCreate'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123134707_InitialCreate', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -1,0 +1,87 @@
+using Microsoft.Playwright;
+
+namespace ProcurementPlatform.EndToEndTests.Support;
+
+/// <summary>
+/// One running application (fresh database, demo data) and one headless Chromium, shared by the tests
+/// of a class. Each test opens its own browser context, so cookies never leak between users.
+/// </summary>
+public sealed class E2EFixture : IAsyncLifetime
+{
+    public const float DefaultTimeoutMs = 30_000;
+    public const float NavigationTimeoutMs = 60_000;
+
+    private E2EAppFactory? _app;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+    private int _screenshotCounter;
+
+    public string BaseUrl { get; private set; } = "";
+
+    public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser was not started: " + (BrowserEnvironment.SkipReason ?? "see the fixture's initialisation error."));
+
+    public string ScreenshotDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        // xunit builds class fixtures even when every test is skipped: then start nothing.
+        if (BrowserEnvironment.SkipReason is not null) return;
+
+        Directory.CreateDirectory(ScreenshotDirectory);
+        _app = new E2EAppFactory();
+        BaseUrl = _app.Start();
+
+        Assertions.SetDefaultExpectTimeout(20_000);
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = BrowserEnvironment.ChromiumPath,
+            Headless = true,
+            Timeout = 60_000,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    /// <summary>A fresh, cookie-less browser context (desktop 1280 wide unless told otherwise).</summary>
+    public async Task<IBrowserContext> NewContextAsync(bool phone = false)
+    {
+        var options = phone
+            ? new BrowserNewContextOptions
+            {
+                BaseURL = BaseUrl,
+                ViewportSize = new() { Width = 390, Height = 844 },
+                DeviceScaleFactor = 2,
+                IsMobile = true,
+                HasTouch = true,
+                Locale = "zh-CN",
+                TimezoneId = "Asia/Shanghai",
+            }
+            : new BrowserNewContextOptions
+            {
+                BaseURL = BaseUrl,
+                ViewportSize = new() { Width = 1280, Height = 900 },
+                Locale = "zh-CN",
+                TimezoneId = "Asia/Shanghai",
+            };
+        var context = await Browser.NewContextAsync(options);
+        context.SetDefaultTimeout(DefaultTimeoutMs);
+        context.SetDefaultNavigationTimeout(NavigationTimeoutMs);
+        return context;
+    }
+
+    /// <summary>Saves a full-page screenshot under bin/.../screenshots and returns its path.</summary>
+    public async Task<string> ScreenshotAsync(IPage page, string name)
+    {
+        var number = Interlocked.Increment(ref _screenshotCounter);
+        var path = Path.Combine(ScreenshotDirectory, $"{number:00}-{name}.png");
+        await page.ScreenshotAsync(new() { Path = path, FullPage = true, Timeout = 60_000 });
+        return path;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null) await _browser.CloseAsync();
+        _playwright?.Dispose();
+        if (_app is not null) await _app.DisposeAsync();
+    }
+}

@@ -20,7 +20,10 @@ var builder = WebApplication.CreateBuilder(args);
 var seedOnly = args.Contains("--seed-demo");
 
 builder.Services.AddApplicationServices();
-builder.Services.AddInfrastructureServices(builder.Configuration, builder.Environment).AddDefaultUI();
+// AddDefaultUI registers the stock SignInManager again, so ours (which audits every sign-in) goes after it.
+builder.Services.AddInfrastructureServices(builder.Configuration, builder.Environment)
+    .AddDefaultUI()
+    .AddSignInManager<ProcurementPlatform.Infrastructure.Identity.AuditingSignInManager>();
 
 // The mediator is generated at compile time (Mediator.SourceGenerator, docs/adr/0001). The pipeline,
 // outermost first: one transaction per command; an audit record per command; authorization declared

@@ -108,7 +108,12 @@ public abstract class SolicitationFormValidator<T> : AbstractValidator<T> where 
         {
             if (!BeYuan(form.ProjectCeilingYuan) || !BeYuan(form.TotalBudgetYuan) || form.OpensAt is null || form.ClosesAt is null || form.RoadshowAt is null
                 || form.ServiceField is null || form.FundSource is null || form.ProjectCount is null)
+            {
+                // The rubric can be judged on its own even while other fields are still wrong.
+                foreach (var (field, message) in SolicitationTerms.RubricProblems(form.ToTerms().Rubric))
+                    context.AddFailure(field, message);
                 return;
+            }
             foreach (var (field, message) in form.ToTerms().Problems())
                 context.AddFailure(FormFieldOf.GetValueOrDefault(field, field), message);
         });

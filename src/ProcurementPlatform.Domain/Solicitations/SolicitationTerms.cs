@@ -39,6 +39,11 @@ public sealed record SolicitationTerms(
         if (ProjectCount < 1) yield return (nameof(ProjectCount), "拟资助项目数量至少为1个。");
         if (ClosesAtUtc <= OpensAtUtc) yield return (nameof(ClosesAtUtc), "申报截止时间必须晚于申报开始时间。");
         if (RoadshowAtUtc <= ClosesAtUtc) yield return (nameof(RoadshowAtUtc), "路演评审时间必须晚于申报截止时间。");
+        foreach (var problem in RubricProblems(Rubric)) yield return problem;
+    }
+
+    public static IEnumerable<(string Field, string Message)> RubricProblems(IReadOnlyList<RubricItem> Rubric)
+    {
         if (Rubric.Count == 0)
         {
             yield return (nameof(Rubric), "请至少设置一项评分标准。");

@@ -22,7 +22,12 @@ public sealed class CloseOverdueSolicitationsJob(IMediator mediator)
     public async Task<int> ExecuteAsync(CancellationToken cancellationToken)
     {
         using var _ = SystemActor.Enter();
-        return await mediator.Send(new CloseOverdueSolicitationsCommand(), cancellationToken);
+        var closed = 0;
+        foreach (var id in await mediator.Send(new ListOverdueSolicitationsQuery(), cancellationToken))
+        {
+            if (await mediator.Send(new CloseSolicitationCommand(id), cancellationToken)) closed++;
+        }
+        return closed;
     }
 }
 

@@ -28,6 +28,7 @@ public sealed class E2EFixture : IAsyncLifetime
         if (BrowserEnvironment.SkipReason is not null) return;
 
         Directory.CreateDirectory(ScreenshotDirectory);
+        foreach (var old in Directory.EnumerateFiles(ScreenshotDirectory, "*.png")) File.Delete(old);
         _app = new E2EAppFactory();
         BaseUrl = _app.Start();
 

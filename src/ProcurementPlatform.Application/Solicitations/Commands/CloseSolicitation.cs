@@ -27,20 +27,19 @@ public sealed class CloseSolicitationCommandHandler(IApplicationDbContext db, Ti
 }
 
 /// <summary>
-/// The sweep: closes every open call whose deadline has passed, catching any whose own job was
-/// missed (e.g. the server was down). Idempotent. Returns how many it closed.
+/// The sweep's question: which open calls are past their deadline (their own job was missed, e.g.
+/// the server was down)? The sweep then closes each with <see cref="CloseSolicitationCommand"/>, so
+/// every real close is audited and a sweep that finds nothing writes nothing.
 /// </summary>
 [Authorize(AllowSystem = true)]
-public sealed record CloseOverdueSolicitationsCommand : ICommand<int>;
+public sealed record ListOverdueSolicitationsQuery : IQuery<IReadOnlyList<Guid>>;
 
-public sealed class CloseOverdueSolicitationsCommandHandler(IApplicationDbContext db, TimeProvider clock)
-    : ICommandHandler<CloseOverdueSolicitationsCommand, int>
+public sealed class ListOverdueSolicitationsQueryHandler(IApplicationDbContext db, TimeProvider clock)
+    : IQueryHandler<ListOverdueSolicitationsQuery, IReadOnlyList<Guid>>
 {
-    public async ValueTask<int> Handle(CloseOverdueSolicitationsCommand command, CancellationToken cancellationToken)
+    public async ValueTask<IReadOnlyList<Guid>> Handle(ListOverdueSolicitationsQuery query, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var overdue = await db.Solicitations.Where(s => s.Status == SolicitationStatus.Open && s.ClosesAt < now).ToListAsync(cancellationToken);
-        foreach (var solicitation in overdue) solicitation.Close(now);
-        return overdue.Count;
+        return await db.Solicitations.Where(s => s.Status == SolicitationStatus.Open && s.ClosesAt < now).Select(s => s.Id).ToListAsync(cancellationToken);
     }
 }

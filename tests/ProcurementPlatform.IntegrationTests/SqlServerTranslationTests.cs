@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+using ProcurementPlatform.Application.Applications.Queries;
+using ProcurementPlatform.Application.Solicitations.Queries;
+using ProcurementPlatform.Domain.Applications;
+using ProcurementPlatform.Domain.Solicitations;
+using ProcurementPlatform.Infrastructure.Persistence;
+
+namespace ProcurementPlatform.IntegrationTests;
+
+/// <summary>
+/// SQL Server is the production database but no server runs here: build this slice's main queries
+/// with the SQL Server provider and check they translate (ToQueryString), so a translation break is
+/// caught before deployment.
+/// </summary>
+public sealed class SqlServerTranslationTests : IDisposable
+{
+    private readonly SqlServerAppDbContext _db = new(new DbContextOptionsBuilder<SqlServerAppDbContext>()
+        .UseSqlServer("Server=unused;Database=ProcurementPlatform;TrustServerCertificate=True").Options);
+
+    [Fact]
+    public void The_public_call_list_translates_with_every_filter_and_paging()
+    {
+        var query = new ListPublicSolicitationsQuery(ServiceField.ChildCare, Guid.NewGuid(), SolicitationStatus.Open, "儿童", 2, 10);
+        var sql = ListPublicSolicitationsQueryHandler.WithDepartment(_db, ListPublicSolicitationsQueryHandler.Filter(_db, query))
+            .OrderBy(x => x.Call.Status == SolicitationStatus.Open ? 0 : 1).ThenByDescending(x => x.Call.PublishedAt).ThenBy(x => x.Call.Id)
+            .Skip(10).Take(10).Select(ListPublicSolicitationsQueryHandler.ToListItem).ToQueryString();
+        Assert.Contains("OFFSET", sql);
+        Assert.Contains("[Departments]", sql);
+        Assert.Contains("LIKE", sql);
+    }
+
+    [Fact]
+    public void The_department_views_translate()
+    {
+        var departmentId = Guid.NewGuid();
+        var own = _db.Solicitations.Where(s => s.DepartmentId == departmentId);
+        Assert.Contains("ORDER BY", ListPublicSolicitationsQueryHandler.WithDepartment(_db, own).OrderByDescending(x => x.Call.CreatedAt)
+            .Select(ListPublicSolicitationsQueryHandler.ToListItem).ToQueryString());
+        var ids = new List<Guid> { Guid.NewGuid(), Guid.NewGuid() };
+        var counts = _db.Applications.Where(a => ids.Contains(a.SolicitationId) && a.Status != ApplicationStatus.Draft && a.Status != ApplicationStatus.Withdrawn)
+            .GroupBy(a => a.SolicitationId).Select(g => new { g.Key, Count = g.Count() });
+        Assert.Contains("GROUP BY", counts.ToQueryString());
+        Assert.Contains("[Organizations]", GetDepartmentSolicitationQueryHandler.ReceivedApplications(_db, Guid.NewGuid()).ToQueryString());
+    }
+
+    [Fact]
+    public void The_organisation_views_and_the_closing_sweep_translate()
+    {
+        Assert.Contains("[Solicitations]", ListMyApplicationsQueryHandler.Query(_db, Guid.NewGuid()).ToQueryString());
+        var now = DateTime.UtcNow;
+        Assert.Contains("[ClosesAt] <", _db.Solicitations.Where(s => s.Status == SolicitationStatus.Open && s.ClosesAt < now).ToQueryString());
+        var organizationId = Guid.NewGuid();
+        var token = Guid.NewGuid();
+        Assert.Contains("[ClientRequestId]", _db.Applications.Where(a => a.OrganizationId == organizationId && a.ClientRequestId == token).Select(a => (Guid?)a.Id).ToQueryString());
+    }
+
+    public void Dispose() => _db.Dispose();
+}

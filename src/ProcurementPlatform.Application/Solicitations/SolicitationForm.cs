@@ -48,8 +48,10 @@ public abstract class SolicitationForm
             ceiling, total, ProjectCount ?? 0, Eligibility ?? "",
             ChinaTime.FromCst(OpensAt ?? default), ChinaTime.FromCst(ClosesAt ?? default), ChinaTime.FromCst(RoadshowAt ?? default),
             ContactInfo ?? "",
-            FilledRubric.Select(r => new RubricItem(r.Name ?? "", r.Weight ?? 0, r.Description)).ToList());
+            RubricItems());
     }
+
+    public IReadOnlyList<RubricItem> RubricItems() => FilledRubric.Select(r => new RubricItem(r.Name ?? "", r.Weight ?? 0, r.Description)).ToList();
 
     public void Fill(Solicitation s)
     {
@@ -110,7 +112,7 @@ public abstract class SolicitationFormValidator<T> : AbstractValidator<T> where 
                 || form.ServiceField is null || form.FundSource is null || form.ProjectCount is null)
             {
                 // The rubric can be judged on its own even while other fields are still wrong.
-                foreach (var (field, message) in SolicitationTerms.RubricProblems(form.ToTerms().Rubric))
+                foreach (var (field, message) in SolicitationTerms.RubricProblems(form.RubricItems()))
                     context.AddFailure(field, message);
                 return;
             }

@@ -188,7 +188,7 @@ public class ApplicationFormValidatorTests
         AssertError(result, "Activities[1].OutputType", "请选择活动的产出类型。");
         AssertError(result, "Activities[2].Quantity", "产出数量应在1至100000之间。");
         AssertError(result, "Activities[3].Quantity", "请填写活动产出数量。");
-        AssertError(result, "Activities[4].Beneficiaries", "受益人数不能为负数。");
+        AssertError(result, "Activities[4].Beneficiaries", "受益人次应在0至10000000之间。");
         AssertError(result, "Activities[5].Name", "请填写活动名称。");
         Assert.Equal(5, result.Errors.Count);
     }

@@ -324,15 +324,19 @@ public class SolicitationFormValidatorTests
     }
 
     [Fact]
-    public void Cross_field_rules_wait_until_their_fields_are_usable()
+    public void Cross_field_rules_wait_until_their_fields_are_usable_but_the_rubric_is_judged_on_its_own()
     {
         var form = ValidForm();
         form.TotalBudgetYuan = "abc";
+        form.ProjectCeilingYuan = "999999999";
         form.Rubric = [new RubricRow { Name = "只有一项", Weight = 10 }];
 
         var result = Validate(form);
 
-        Assert.All(result.Errors, e => Assert.Equal(nameof(SolicitationForm.TotalBudgetYuan), e.PropertyName));
+        Assert.Equal(
+            [nameof(SolicitationForm.Rubric), nameof(SolicitationForm.TotalBudgetYuan)],
+            result.Errors.Select(e => e.PropertyName).Distinct().Order());
+        Assert.Contains(result.Errors, e => e.ErrorMessage.Contains("当前为10"));
     }
 
     [Fact]

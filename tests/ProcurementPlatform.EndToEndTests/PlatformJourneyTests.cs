@@ -78,7 +78,7 @@ public sealed class PlatformJourneyTests(E2EFixture fixture, ITestOutputHelper o
             await Expect(page.Locator("#form-errors")).ToContainTextAsync("提交的信息有误");
             Assert.EndsWith("/department/calls/create", new Uri(page.Url).AbsolutePath);
             await Expect(FieldError(page, "Data.Title")).ToContainTextAsync("请填写项目征集标题");
-            await Expect(FieldError(page, "Data.ProjectCeilingYuan")).ToContainTextAsync("请填写单个项目资金上限");
+            await Expect(FieldError(page, "Data.ProjectCeilingYuan")).ToContainTextAsync("请填写有效的单个项目资金上限");
             await Expect(page.Locator("#Data_Title")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("input-validation-error"));
             // What was typed is kept, including the rejected amount.
             await Expect(page.Locator("#Data_ProjectCeilingYuan")).ToHaveValueAsync("abc");
@@ -243,6 +243,10 @@ public sealed class PlatformJourneyTests(E2EFixture fixture, ITestOutputHelper o
         page.Console += (_, message) =>
         {
             if (message.Type == "error") output.WriteLine($"[browser console error] {message.Text} ({page.Url})");
+        };
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400) output.WriteLine($"[HTTP {response.Status}] {response.Request.Method} {response.Url}");
         };
         try
         {

@@ -113,7 +113,7 @@ public sealed class SecurityAndInputTests : IClassFixture<PlatformFactory>
         fields["Data.Rubric[0].Weight"] = "10";
         var page = await (await officer.PostFormAsync("/department/calls/create", fields)).Content.ReadAsStringAsync();
         Assert.Contains("请填写项目征集标题", page);
-        Assert.Contains("请填写单个项目资金上限", page);
+        Assert.Contains("请填写有效的单个项目资金上限", page);
         Assert.Contains("权重合计应为100", page);
         Assert.Equal(before, await _app.DbAsync(db => db.Solicitations.CountAsync()));
     }

@@ -4,7 +4,7 @@ using ProcurementPlatform.Domain.Common;
 
 namespace ProcurementPlatform.Application.Applications;
 
-public sealed class PartnerRow
+public sealed class PartnerRow : Common.Models.IBlankable
 {
     public PartnerKind? Kind { get; set; }
     public string? Name { get; set; }
@@ -12,7 +12,7 @@ public sealed class PartnerRow
     public bool IsBlank => string.IsNullOrWhiteSpace(Name) && string.IsNullOrWhiteSpace(Role);
 }
 
-public sealed class ActivityRow
+public sealed class ActivityRow : Common.Models.IBlankable
 {
     public string? Name { get; set; }
     public OutputType? OutputType { get; set; }
@@ -22,7 +22,7 @@ public sealed class ActivityRow
     public bool IsBlank => string.IsNullOrWhiteSpace(Name) && Quantity is null && Beneficiaries is null && string.IsNullOrWhiteSpace(Description);
 }
 
-public sealed class BudgetRow
+public sealed class BudgetRow : Common.Models.IBlankable
 {
     public BudgetCategory? Category { get; set; }
     public string? Description { get; set; }

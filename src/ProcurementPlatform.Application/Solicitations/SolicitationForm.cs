@@ -5,7 +5,7 @@ using ProcurementPlatform.Domain.Solicitations;
 
 namespace ProcurementPlatform.Application.Solicitations;
 
-public sealed class RubricRow
+public sealed class RubricRow : Common.Models.IBlankable
 {
     public string? Name { get; set; }
     public int? Weight { get; set; }
@@ -90,8 +90,8 @@ public abstract class SolicitationFormValidator<T> : AbstractValidator<T> where 
         RuleFor(x => x.ServiceField).NotNull().WithMessage("请选择服务领域。").IsInEnum().WithMessage("请选择有效的服务领域。");
         RuleFor(x => x.TargetGroups).NotEmpty().WithMessage("请填写服务对象（目标人群）。").MaximumLength(500).WithMessage("服务对象不能超过500个字符。");
         RuleFor(x => x.FundSource).NotNull().WithMessage("请选择资金来源。").IsInEnum().WithMessage("请选择有效的资金来源。");
-        RuleFor(x => x.ProjectCeilingYuan).Must(BeYuan).WithMessage("请填写单个项目资金上限（元，最多两位小数）。");
-        RuleFor(x => x.TotalBudgetYuan).Must(BeYuan).WithMessage("请填写总预算（元，最多两位小数）。");
+        RuleFor(x => x.ProjectCeilingYuan).Must(BeYuan).WithMessage("请填写有效的单个项目资金上限（元，最多两位小数）。");
+        RuleFor(x => x.TotalBudgetYuan).Must(BeYuan).WithMessage("请填写有效的总预算（元，最多两位小数）。");
         RuleFor(x => x.ProjectCount).NotNull().WithMessage("请填写拟资助项目数量。").InclusiveBetween(1, 1000).WithMessage("拟资助项目数量应在1至1000之间。");
         RuleFor(x => x.Eligibility).NotEmpty().WithMessage("请填写申报资格条件。").MaximumLength(5000).WithMessage("申报资格条件不能超过5000个字符。");
         RuleFor(x => x.OpensAt).NotNull().WithMessage("请填写申报开始时间。");

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.Rendering;
+using ProcurementPlatform.Application.Common.Models;
 using ProcurementPlatform.Domain.Applications;
 using ProcurementPlatform.Domain.Common;
 using ProcurementPlatform.Domain.Solicitations;
@@ -51,7 +52,8 @@ public static class Display
     /// <summary>Rows for a repeating form section: the existing ones plus blanks, at least <paramref name="minimum"/>.</summary>
     public static List<T> WithBlankRows<T>(List<T> rows, int minimum, int extra = 2) where T : new()
     {
-        var result = rows.ToList();
+        // Blank rows posted back are dropped first, so a refused save does not grow the form.
+        var result = rows.Where(r => r is not IBlankable { IsBlank: true }).ToList();
         var target = Math.Max(minimum, result.Count + extra);
         while (result.Count < target) result.Add(new T());
         return result;

@@ -16,7 +16,11 @@ public sealed class BrowserFactAttribute : FactAttribute
 
 public static class BrowserEnvironment
 {
-    public const string ChromiumPath = "/usr/bin/chromium";
+    public const string DefaultChromiumPath = "/usr/bin/chromium";
+
+    /// <summary>Debian's Chromium; CHROMIUM_PATH may point elsewhere (e.g. to check the skip reason).</summary>
+    public static string ChromiumPath =>
+        Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : DefaultChromiumPath;
 
     public static bool ChromiumInstalled => File.Exists(ChromiumPath);
 

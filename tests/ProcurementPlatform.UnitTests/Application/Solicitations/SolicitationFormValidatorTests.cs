@@ -75,8 +75,8 @@ public class SolicitationFormValidatorTests
     [InlineData(nameof(SolicitationForm.ServiceField), "请选择服务领域。")]
     [InlineData(nameof(SolicitationForm.TargetGroups), "请填写服务对象（目标人群）。")]
     [InlineData(nameof(SolicitationForm.FundSource), "请选择资金来源。")]
-    [InlineData(nameof(SolicitationForm.ProjectCeilingYuan), "请填写单个项目资金上限（元，最多两位小数）。")]
-    [InlineData(nameof(SolicitationForm.TotalBudgetYuan), "请填写总预算（元，最多两位小数）。")]
+    [InlineData(nameof(SolicitationForm.ProjectCeilingYuan), "请填写有效的单个项目资金上限（元，最多两位小数）。")]
+    [InlineData(nameof(SolicitationForm.TotalBudgetYuan), "请填写有效的总预算（元，最多两位小数）。")]
     [InlineData(nameof(SolicitationForm.ProjectCount), "请填写拟资助项目数量。")]
     [InlineData(nameof(SolicitationForm.Eligibility), "请填写申报资格条件。")]
     [InlineData(nameof(SolicitationForm.OpensAt), "请填写申报开始时间。")]
@@ -137,7 +137,7 @@ public class SolicitationFormValidatorTests
 
         var result = Validate(form);
 
-        AssertError(result, nameof(SolicitationForm.TotalBudgetYuan), "请填写总预算（元，最多两位小数）。");
+        AssertError(result, nameof(SolicitationForm.TotalBudgetYuan), "请填写有效的总预算（元，最多两位小数）。");
     }
 
     [Fact]

@@ -30,7 +30,9 @@ RUN mkdir -p /app/App_Data /home/app/.aspnet/DataProtection-Keys \
 
 COPY --from=build /app/publish ./
 
+# ASPNETCORE_URLS replaces the base image's ASPNETCORE_HTTP_PORTS (cleared to avoid an "overriding" warning).
 ENV ASPNETCORE_URLS=http://+:8080 \
+    ASPNETCORE_HTTP_PORTS= \
     DOTNET_NOLOGO=1 \
     DOTNET_CLI_TELEMETRY_OPTOUT=1
 EXPOSE 8080

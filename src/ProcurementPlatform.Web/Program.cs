@@ -65,7 +65,8 @@ builder.Services.AddAuthorizationBuilder()
     .AddPolicy(Policies.SecurityAdmin, p => p.RequireRole(Roles.SecurityAdmin))
     .AddPolicy(Policies.DepartmentOfficer, p => p.RequireRole(Roles.DepartmentOfficer))
     .AddPolicy(Policies.OrganizationUser, p => p.RequireRole(Roles.OrganizationUser))
-    .AddPolicy(Policies.CaseReader, p => p.RequireRole(Roles.OrganizationUser, Roles.DepartmentOfficer, Roles.Supervisor));
+    .AddPolicy(Policies.CaseReader, p => p.RequireRole(Roles.OrganizationUser, Roles.DepartmentOfficer, Roles.Supervisor))
+    .AddPolicy(Policies.AuditReader, p => p.RequireRole(Roles.AuditAdmin, Roles.Supervisor));
 
 builder.Services.AddRazorPages(options =>
 {
@@ -74,6 +75,7 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AuthorizeFolder("/Applications", Policies.CaseReader);
     options.Conventions.AuthorizePage("/Admin/Organizations", Policies.SystemAdmin);
     options.Conventions.AuthorizePage("/Admin/Users", Policies.SecurityAdmin);
+    options.Conventions.AuthorizePage("/Admin/Audit", Policies.AuditReader);
 });
 // Chinese text is written as it is, not as &#x..; entities (smaller pages, searchable source).
 builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>

@@ -54,5 +54,14 @@ public sealed class SqlServerTranslationTests : IDisposable
         Assert.Contains("[ClientRequestId]", _db.Applications.Where(a => a.OrganizationId == organizationId && a.ClientRequestId == token).Select(a => (Guid?)a.Id).ToQueryString());
     }
 
+    [Fact]
+    public void The_audit_trail_filter_translates()
+    {
+        var query = new ProcurementPlatform.Application.Auditing.ListAuditEntriesQuery("mzj", "Submit", ProcurementPlatform.Domain.Auditing.AuditOutcome.Failed, DateTime.UtcNow.AddDays(-1), DateTime.UtcNow);
+        var sql = ProcurementPlatform.Application.Auditing.ListAuditEntriesQueryHandler.Filter(_db, query).OrderByDescending(e => e.Id).Skip(50).Take(50).ToQueryString();
+        Assert.Contains("[AuditEntries]", sql);
+        Assert.Contains("OFFSET", sql);
+    }
+
     public void Dispose() => _db.Dispose();
 }

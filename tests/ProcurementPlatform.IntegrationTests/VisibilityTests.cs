@@ -55,7 +55,7 @@ public sealed class VisibilityTests : IClassFixture<PlatformFactory>
     {
         var (callId, submitted, _) = await ArrangeAsync();
         var anonymous = _app.Browser();
-        foreach (var url in new[] { "/department/calls", "/department/calls/create", $"/department/calls/{callId}", $"/applications/{submitted}", "/org/applications", $"/org/applications/new/{callId}", "/admin/organizations", "/admin/users", "/hangfire" })
+        foreach (var url in new[] { "/department/calls", "/department/calls/create", $"/department/calls/{callId}", $"/applications/{submitted}", "/org/applications", $"/org/applications/new/{callId}", "/admin/organizations", "/admin/users", "/audit", "/hangfire" })
         {
             var response = await anonymous.GetAsync(url);
             Assert.True(response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Unauthorized, $"{url}: {response.StatusCode}");
@@ -101,6 +101,26 @@ public sealed class VisibilityTests : IClassFixture<PlatformFactory>
         // The public never sees a draft.
         Assert.Equal(HttpStatusCode.NotFound, (await _app.Browser().GetAsync($"/calls/{draft}")).StatusCode);
         Assert.DoesNotContain(draftTitle, await (await _app.Browser().GetAsync("/calls")).Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task The_audit_trail_is_read_by_the_audit_administrator_and_supervisors_only()
+    {
+        await ArrangeAsync();
+        foreach (var reader in new[] { TestData.AuditAdmin, TestData.Supervisor })
+        {
+            var client = await _app.SignedInAsync(reader, followRedirects: true);
+            var page = await client.GetAsync("/audit?action=SubmitApplication&outcome=Succeeded");
+            Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+            var html = await page.Content.ReadAsStringAsync();
+            Assert.Contains("SubmitApplicationCommand", html);
+            Assert.Contains(TestData.Ngo, html);
+        }
+        foreach (var other in new[] { TestData.SystemAdmin, TestData.SecurityAdmin, TestData.Officer, TestData.Ngo })
+        {
+            var client = await _app.SignedInAsync(other, followRedirects: true);
+            Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/audit")).StatusCode);
+        }
     }
 
     [Fact]

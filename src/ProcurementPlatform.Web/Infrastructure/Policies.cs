@@ -7,4 +7,5 @@ public static class Policies
     public const string DepartmentOfficer = "DepartmentOfficerOnly";
     public const string OrganizationUser = "OrganizationUserOnly";
     public const string CaseReader = "CaseReader";
+    public const string AuditReader = "AuditReader";
 }

@@ -43,6 +43,7 @@ public static class DependencyInjection
         services.AddScoped<IIdentityService, IdentityService>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<AdministratorBootstrap>();
 
         return services
             .AddIdentity<ApplicationUser, IdentityRole>(options =>

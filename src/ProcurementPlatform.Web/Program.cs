@@ -74,6 +74,7 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AuthorizeFolder("/Org", Policies.OrganizationUser);
     options.Conventions.AuthorizeFolder("/Applications", Policies.CaseReader);
     options.Conventions.AuthorizePage("/Admin/Organizations", Policies.SystemAdmin);
+    options.Conventions.AuthorizePage("/Admin/Departments", Policies.SystemAdmin);
     options.Conventions.AuthorizePage("/Admin/Users", Policies.SecurityAdmin);
     options.Conventions.AuthorizePage("/Admin/Audit", Policies.AuditReader);
 });
@@ -84,6 +85,24 @@ builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
 builder.Services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
 
 var app = builder.Build();
+
+// `--create-admin <SystemAdmin|SecurityAdmin|AuditAdmin> <email>`: opens the first account of an
+// administrator duty on a new database; the password comes from PP_ADMIN_PASSWORD, not the command line.
+var createAdmin = Array.IndexOf(args, "--create-admin");
+if (createAdmin >= 0)
+{
+    if (args.Length < createAdmin + 3 || Environment.GetEnvironmentVariable("PP_ADMIN_PASSWORD") is not { Length: > 0 } adminPassword)
+    {
+        Console.Error.WriteLine("Usage: PP_ADMIN_PASSWORD=... ProcurementPlatform.Web --create-admin <SystemAdmin|SecurityAdmin|AuditAdmin> <email>");
+        return 2;
+    }
+    using var scope = app.Services.CreateScope();
+    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+    var errors = await scope.ServiceProvider.GetRequiredService<AdministratorBootstrap>().CreateAsync(args[createAdmin + 1], args[createAdmin + 2], adminPassword);
+    foreach (var error in errors) Console.Error.WriteLine(error);
+    if (errors.Count == 0) Console.WriteLine($"Created {args[createAdmin + 1]} account {args[createAdmin + 2]}.");
+    return errors.Count == 0 ? 0 : 1;
+}
 
 if (seedOnly)
 {

@@ -139,6 +139,47 @@ public sealed class SecurityAndInputTests : IClassFixture<PlatformFactory>
     }
 
     [Fact]
+    public async Task Administrators_add_a_department_and_open_an_officer_account_for_it()
+    {
+        var sysadmin = await _app.SignedInAsync(TestData.SystemAdmin, followRedirects: true);
+        var duplicate = await sysadmin.PostFormAsync("/admin/departments", new() { ["Data.Name"] = "官渡区残疾人联合会", ["Data.Code"] = "mzj" });
+        Assert.Contains("该部门代码已被使用", await duplicate.Content.ReadAsStringAsync());
+        await sysadmin.PostFormAsync("/admin/departments", new() { ["Data.Name"] = "官渡区残疾人联合会", ["Data.Code"] = "cl" });
+        var departmentId = await _app.DepartmentIdAsync("CL");
+
+        var secadmin = await _app.SignedInAsync(TestData.SecurityAdmin, followRedirects: true);
+        var noDepartment = await secadmin.PostFormAsync("/admin/users?handler=Create", new()
+        {
+            ["NewAccount.Email"] = "cl@demo.gov.cn", ["NewAccount.DisplayName"] = "残联经办人", ["NewAccount.Role"] = Roles.DepartmentOfficer,
+            ["NewAccount.InitialPassword"] = "Start#2026",
+        }, "/admin/users");
+        Assert.Contains("必须选择所属部门", await noDepartment.Content.ReadAsStringAsync());
+        await secadmin.PostFormAsync("/admin/users?handler=Create", new()
+        {
+            ["NewAccount.Email"] = "cl@demo.gov.cn", ["NewAccount.DisplayName"] = "残联经办人", ["NewAccount.Role"] = Roles.DepartmentOfficer,
+            ["NewAccount.DepartmentId"] = departmentId.ToString(), ["NewAccount.InitialPassword"] = "Start#2026",
+        }, "/admin/users");
+
+        var officer = _app.Browser(followRedirects: true);
+        await officer.PostFormAsync("/Identity/Account/Login", new() { ["Input.UserName"] = "cl@demo.gov.cn", ["Input.Password"] = "Start#2026" });
+        var workbench = await officer.GetAsync("/department/calls");
+        Assert.Equal(HttpStatusCode.OK, workbench.StatusCode);
+        Assert.Contains("本部门还没有项目征集", await workbench.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Forbidden, (await secadmin.GetAsync("/admin/departments")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_first_administrator_is_opened_once_from_the_command_line()
+    {
+        var errors = await _app.RunAsSystemAsync(sp => sp.GetRequiredService<ProcurementPlatform.Infrastructure.Seeding.AdministratorBootstrap>()
+            .CreateAsync(Roles.SystemAdmin, "second-admin@demo.gov.cn", "Start#2026"));
+        Assert.Contains("已存在", Assert.Single(errors));
+        var notAdmin = await _app.RunAsSystemAsync(sp => sp.GetRequiredService<ProcurementPlatform.Infrastructure.Seeding.AdministratorBootstrap>()
+            .CreateAsync(Roles.DepartmentOfficer, "x@demo.gov.cn", "Start#2026"));
+        Assert.Single(notAdmin);
+    }
+
+    [Fact]
     public async Task A_post_without_the_antiforgery_token_is_rejected()
     {
         var officer = await _app.SignedInAsync(TestData.Officer);

@@ -27,6 +27,10 @@ public sealed class PlatformJourneyTests(E2EFixture fixture, ITestOutputHelper o
             // The rubric comes pre-filled and already adds up to 100.
             Assert.Equal(100, await PrefilledRubricWeightAsync(page));
             await Shot(page, "officer-create-form-empty");
+            await page.SetViewportSizeAsync(390, 844);
+            Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth + 1"));
+            await Shot(page, "phone-390-officer-create-form");
+            await page.SetViewportSizeAsync(1280, 900);
 
             var id = await CreateDraftCallAsync(page, call, name => Shot(page, name));
             Assert.Contains($"/department/calls/{id}", page.Url);
@@ -133,6 +137,11 @@ public sealed class PlatformJourneyTests(E2EFixture fixture, ITestOutputHelper o
             await page.Locator("#Data_BudgetLines_0__Description").FillAsync("项目社工劳务费");
             await page.Locator("#Data_BudgetLines_0__AmountYuan").FillAsync("80000");
             await Shot(page, "ngo-application-form-filled");
+            // The same form at phone width: the repeating rows stack instead of scrolling sideways.
+            await page.SetViewportSizeAsync(390, 844);
+            Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth + 1"));
+            await Shot(page, "phone-390-application-form");
+            await page.SetViewportSizeAsync(1280, 900);
 
             await page.GetByRole(AriaRole.Button, new() { Name = "保存草稿", Exact = true }).ClickAsync();
             await page.WaitForURLAsync(ApplicationUrl());

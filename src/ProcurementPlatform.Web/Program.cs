@@ -77,6 +77,7 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AuthorizePage("/Admin/Departments", Policies.SystemAdmin);
     options.Conventions.AuthorizePage("/Admin/Users", Policies.SecurityAdmin);
     options.Conventions.AuthorizePage("/Admin/Audit", Policies.AuditReader);
+    options.Conventions.AuthorizePage("/Account/Password");
 });
 // Chinese text is written as it is, not as &#x..; entities (smaller pages, searchable source).
 builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
@@ -145,6 +146,7 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseMiddleware<AccountPolicyMiddleware>();
 app.UseMiddleware<ApplicationExceptionMiddleware>();
 
 app.MapHealthChecks("/health");

@@ -9,6 +9,7 @@ public static class PlatformClaims
     public const string DepartmentId = "pp:department";
     public const string OrganizationId = "pp:organization";
     public const string DisplayName = "pp:name";
+    public const string PasswordChangedAt = "pp:pwd-changed";
 }
 
 /// <summary>Puts the user's department or organisation into the sign-in cookie.</summary>
@@ -20,6 +21,8 @@ public sealed class PlatformClaimsPrincipalFactory(UserManager<ApplicationUser> 
         var identity = await base.GenerateClaimsAsync(user);
         if (user.DepartmentId is { } department) identity.AddClaim(new Claim(PlatformClaims.DepartmentId, department.ToString()));
         if (user.OrganizationId is { } organization) identity.AddClaim(new Claim(PlatformClaims.OrganizationId, organization.ToString()));
+        if (user.PasswordChangedAt is { } changed)
+            identity.AddClaim(new Claim(PlatformClaims.PasswordChangedAt, changed.ToString("O"), ClaimValueTypes.DateTime));
         identity.AddClaim(new Claim(PlatformClaims.DisplayName, string.IsNullOrEmpty(user.DisplayName) ? user.UserName ?? "" : user.DisplayName));
         return identity;
     }

@@ -35,6 +35,17 @@ public sealed class IdentityService(UserManager<ApplicationUser> users, Persiste
         return result.Errors.Select(e => e.Description).ToList();
     }
 
+    public async Task<IReadOnlyList<string>> ChangePasswordAsync(string userId, string currentPassword, string newPassword)
+    {
+        var user = await users.FindByIdAsync(userId);
+        if (user is null) return ["未找到该账号。"];
+        var result = await users.ChangePasswordAsync(user, currentPassword, newPassword);
+        if (!result.Succeeded) return result.Errors.Select(e => e.Code == "PasswordMismatch" ? "当前密码不正确。" : e.Description).ToList();
+        user.PasswordChangedAt = clock.GetUtcNow().UtcDateTime;
+        var updated = await users.UpdateAsync(user);
+        return updated.Errors.Select(e => e.Description).ToList();
+    }
+
     public async Task<IReadOnlyList<string>> RemoveFromRoleAsync(string userId, string role)
     {
         var user = await users.FindByIdAsync(userId);

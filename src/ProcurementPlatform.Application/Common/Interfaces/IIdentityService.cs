@@ -10,6 +10,9 @@ public interface IIdentityService
 
     Task<IReadOnlyList<string>> AddToRoleAsync(string userId, string role);
 
+    /// <summary>Changes a user's own password and records when; returns the reasons it was refused.</summary>
+    Task<IReadOnlyList<string>> ChangePasswordAsync(string userId, string currentPassword, string newPassword);
+
     Task<IReadOnlyList<string>> RemoveFromRoleAsync(string userId, string role);
 
     Task<IReadOnlyList<UserSummary>> ListUsersAsync(CancellationToken cancellationToken);

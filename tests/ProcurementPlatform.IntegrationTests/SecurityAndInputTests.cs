@@ -25,6 +25,10 @@ public sealed class SecurityAndInputTests : IClassFixture<PlatformFactory>
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.Contains("lang=\"zh-CN\"", await response.Content.ReadAsStringAsync());
         }
+        var open = await _app.DbAsync(db => db.Solicitations.Where(c => c.Status == ProcurementPlatform.Domain.Solicitations.SolicitationStatus.Open).ToListAsync());
+        var home = await (await client.GetAsync("/")).Content.ReadAsStringAsync();
+        Assert.Contains($"<b>{open.Count}</b><span>正在征集的项目</span>", home);
+        Assert.Contains($"<b>{ProcurementPlatform.Domain.Common.Money.Sum(open.Select(c => c.TotalBudget)).ToWanYuanString()}</b>", home);
         var health = await client.GetAsync("/health");
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
         Assert.Equal("Healthy", await health.Content.ReadAsStringAsync());

@@ -1,0 +1,27 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using ProcurementPlatform.Application.Common.Interfaces;
+using ProcurementPlatform.Domain.Applications;
+using ProcurementPlatform.Domain.Common;
+using ProcurementPlatform.Domain.Solicitations;
+
+namespace ProcurementPlatform.Application.Portal;
+
+public sealed record PortalFigures(int OpenCalls, Money OpenBudget, int PublishedCalls, int SubmittedApplications);
+
+/// <summary>The home page's key figures, computed from the records each time (no stored totals to drift).</summary>
+public sealed record GetPortalFiguresQuery : IQuery<PortalFigures>;
+
+public sealed class GetPortalFiguresQueryHandler(IApplicationDbContext db) : IQueryHandler<GetPortalFiguresQuery, PortalFigures>
+{
+    public async ValueTask<PortalFigures> Handle(GetPortalFiguresQuery query, CancellationToken cancellationToken)
+    {
+        var open = db.Solicitations.AsNoTracking().Where(s => s.Status == SolicitationStatus.Open);
+        var openCount = await open.CountAsync(cancellationToken);
+        // Open calls are few; their budgets are added up exactly in fen here rather than trusting a SQL SUM over a converted column.
+        var openBudget = await open.Select(s => s.TotalBudget).ToListAsync(cancellationToken);
+        var published = await db.Solicitations.CountAsync(s => s.Status != SolicitationStatus.Draft, cancellationToken);
+        var submitted = await db.Applications.CountAsync(a => a.Status != ApplicationStatus.Draft && a.Status != ApplicationStatus.Withdrawn, cancellationToken);
+        return new PortalFigures(openCount, Money.Sum(openBudget), published, submitted);
+    }
+}

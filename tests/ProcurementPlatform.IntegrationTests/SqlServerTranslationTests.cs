@@ -47,7 +47,7 @@ public sealed class SqlServerTranslationTests : IDisposable
     public void The_organisation_views_and_the_closing_sweep_translate()
     {
         Assert.Contains("[Solicitations]", ListMyApplicationsQueryHandler.Query(_db, Guid.NewGuid()).ToQueryString());
-        var now = DateTime.UtcNow;
+        var now = TimeProvider.System.GetUtcNow().UtcDateTime;
         Assert.Contains("[ClosesAt] <", _db.Solicitations.Where(s => s.Status == SolicitationStatus.Open && s.ClosesAt < now).ToQueryString());
         var organizationId = Guid.NewGuid();
         var token = Guid.NewGuid();
@@ -57,7 +57,7 @@ public sealed class SqlServerTranslationTests : IDisposable
     [Fact]
     public void The_audit_trail_filter_translates()
     {
-        var query = new ProcurementPlatform.Application.Auditing.ListAuditEntriesQuery("mzj", "Submit", ProcurementPlatform.Domain.Auditing.AuditOutcome.Failed, DateTime.UtcNow.AddDays(-1), DateTime.UtcNow);
+        var query = new ProcurementPlatform.Application.Auditing.ListAuditEntriesQuery("mzj", "Submit", ProcurementPlatform.Domain.Auditing.AuditOutcome.Failed, TimeProvider.System.GetUtcNow().UtcDateTime.AddDays(-1), TimeProvider.System.GetUtcNow().UtcDateTime);
         var sql = ProcurementPlatform.Application.Auditing.ListAuditEntriesQueryHandler.Filter(_db, query).OrderByDescending(e => e.Id).Skip(50).Take(50).ToQueryString();
         Assert.Contains("[AuditEntries]", sql);
         Assert.Contains("OFFSET", sql);

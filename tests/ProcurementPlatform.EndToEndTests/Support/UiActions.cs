@@ -35,7 +35,7 @@ public static partial class UiActions
     public const string NgoUser = "xinqiao@demo.org.cn";
     public const string NgoName = "昆明市官渡区心桥社会工作服务中心";
 
-    public static DateTime CstNow => DateTime.SpecifyKind(DateTime.UtcNow.AddHours(8), DateTimeKind.Unspecified);
+    public static DateTime CstNow => DateTime.SpecifyKind(TimeProvider.System.GetUtcNow().UtcDateTime.AddHours(8), DateTimeKind.Unspecified);
 
     /// <summary>The value format of &lt;input type=datetime-local&gt;.</summary>
     public static string LocalInput(DateTime cst) => cst.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);

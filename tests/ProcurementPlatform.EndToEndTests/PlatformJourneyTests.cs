@@ -34,7 +34,7 @@ public sealed class PlatformJourneyTests(E2EFixture fixture, ITestOutputHelper o
 
             var id = await CreateDraftCallAsync(page, call, name => Shot(page, name));
             Assert.Contains($"/department/calls/{id}", page.Url);
-            await Expect(page.GetByRole(AriaRole.Link, new() { Name = "修改" })).ToBeVisibleAsync();
+            await Expect(page.GetByRole(AriaRole.Link, new() { Name = "修改", Exact = true })).ToBeVisibleAsync();
             await Shot(page, "officer-call-draft");
 
             await PublishAsync(page);

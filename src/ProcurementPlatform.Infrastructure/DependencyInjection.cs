@@ -28,6 +28,7 @@ public static class DependencyInjection
         else
             services.AddDbContext<AppDbContext, SqlServerAppDbContext>(o => o.UseSqlServer(database.ConnectionString));
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<AppDbContext>());
+        services.AddSingleton<IDatabaseErrors, DatabaseErrors>();
 
         services.AddHangfire(cfg =>
         {

@@ -89,11 +89,17 @@ public abstract class ApplicationFormValidator<T> : AbstractValidator<T> where T
         RuleFor(x => x.SocialWorkerCertificateNo).MaximumLength(50).WithMessage("社工证书编号不能超过50个字符。");
         RuleFor(x => x.SocialWorkerCertificateNo).NotEmpty().When(x => x.SocialWorkerCertified).WithMessage("已持证的项目社工请填写证书编号。");
         RuleFor(x => x.Location).MaximumLength(200).WithMessage("服务地点不能超过200个字符。");
-        RuleFor(x => x.PeriodEnd).GreaterThan(x => x.PeriodStart).When(x => x.PeriodStart is not null && x.PeriodEnd is not null)
-            .WithMessage("项目结束日期必须晚于开始日期。");
+        RuleFor(x => x).Custom((form, context) =>
+        {
+            // The period rules live on the domain content; report them next to the date fields.
+            var content = new ApplicationContent("x", "", "", "", "", false, null, "", form.PeriodStart, form.PeriodEnd, [], [], []);
+            foreach (var (field, message) in content.Problems(Money.Zero).Where(p => p.Field is nameof(form.PeriodStart) or nameof(form.PeriodEnd)))
+                context.AddFailure(field, message);
+        });
         RuleForEach(x => x.Partners).Where(r => !r.IsBlank).ChildRules(p =>
         {
             p.RuleFor(r => r.Name).NotEmpty().WithMessage("请填写参与力量的名称。").MaximumLength(100).WithMessage("参与力量名称不能超过100个字符。");
+            p.RuleFor(r => r.Role).MaximumLength(200).WithMessage("承担的工作不能超过200个字符。");
             p.RuleFor(r => r.Kind).NotNull().WithMessage("请选择参与力量的类型。").IsInEnum().WithMessage("请选择有效的参与力量类型。");
         });
         RuleForEach(x => x.Activities).Where(r => !r.IsBlank).ChildRules(a =>
@@ -101,6 +107,7 @@ public abstract class ApplicationFormValidator<T> : AbstractValidator<T> where T
             a.RuleFor(r => r.Name).NotEmpty().WithMessage("请填写活动名称。").MaximumLength(100).WithMessage("活动名称不能超过100个字符。");
             a.RuleFor(r => r.OutputType).NotNull().WithMessage("请选择活动的产出类型。").IsInEnum().WithMessage("请选择有效的产出类型。");
             a.RuleFor(r => r.Quantity).NotNull().WithMessage("请填写活动产出数量。").InclusiveBetween(1, 100000).WithMessage("产出数量应在1至100000之间。");
+            a.RuleFor(r => r.Description).MaximumLength(1000).WithMessage("活动说明不能超过1000个字符。");
             a.RuleFor(r => r.Beneficiaries).InclusiveBetween(0, 10000000).WithMessage("受益人次应在0至10000000之间。");
         });
         RuleForEach(x => x.BudgetLines).Where(r => !r.IsBlank).ChildRules(b =>

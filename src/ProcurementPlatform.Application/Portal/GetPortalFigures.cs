@@ -20,7 +20,7 @@ public sealed class GetPortalFiguresQueryHandler(IApplicationDbContext db) : IQu
         var openCount = await open.CountAsync(cancellationToken);
         // Open calls are few; their budgets are added up exactly in fen here rather than trusting a SQL SUM over a converted column.
         var openBudget = await open.Select(s => s.TotalBudget).ToListAsync(cancellationToken);
-        var published = await db.Solicitations.CountAsync(s => s.Status != SolicitationStatus.Draft, cancellationToken);
+        var published = await db.Solicitations.CountAsync(Solicitation.IsPublic, cancellationToken);
         var submitted = await db.Applications.CountAsync(a => a.Status != ApplicationStatus.Draft && a.Status != ApplicationStatus.Withdrawn, cancellationToken);
         return new PortalFigures(openCount, Money.Sum(openBudget), published, submitted);
     }

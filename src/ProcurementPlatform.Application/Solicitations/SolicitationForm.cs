@@ -94,21 +94,22 @@ public abstract class SolicitationFormValidator<T> : AbstractValidator<T> where 
         RuleFor(x => x.TotalBudgetYuan).Must(BeYuan).WithMessage("请填写有效的总预算（元，最多两位小数）。");
         RuleFor(x => x.ProjectCount).NotNull().WithMessage("请填写拟资助项目数量。").InclusiveBetween(1, 1000).WithMessage("拟资助项目数量应在1至1000之间。");
         RuleFor(x => x.Eligibility).NotEmpty().WithMessage("请填写申报资格条件。").MaximumLength(5000).WithMessage("申报资格条件不能超过5000个字符。");
-        RuleFor(x => x.OpensAt).NotNull().WithMessage("请填写申报开始时间。");
-        RuleFor(x => x.ClosesAt).NotNull().WithMessage("请填写申报截止时间。");
-        RuleFor(x => x.RoadshowAt).NotNull().WithMessage("请填写路演评审时间。");
+        RuleFor(x => x.OpensAt).NotNull().WithMessage("请填写申报开始时间。").Must(BeReasonableDate).WithMessage(DateRangeMessage);
+        RuleFor(x => x.ClosesAt).NotNull().WithMessage("请填写申报截止时间。").Must(BeReasonableDate).WithMessage(DateRangeMessage);
+        RuleFor(x => x.RoadshowAt).NotNull().WithMessage("请填写路演评审时间。").Must(BeReasonableDate).WithMessage(DateRangeMessage);
         RuleFor(x => x.ContactInfo).NotEmpty().WithMessage("请填写联系人及联系电话。").MaximumLength(200).WithMessage("联系方式不能超过200个字符。");
         RuleForEach(x => x.Rubric).Where(r => !r.IsBlank).ChildRules(row =>
         {
             row.RuleFor(r => r.Name).MaximumLength(100).WithMessage("评分标准名称不能超过100个字符。");
             row.RuleFor(r => r.Weight).InclusiveBetween(1, 100).WithMessage("评分标准权重应为1至100的整数。");
+            row.RuleFor(r => r.Description).MaximumLength(1000).WithMessage("评分要点不能超过1000个字符。");
         });
         RuleForEach(x => x.NewAttachments).SetValidator(fileValidator).OverridePropertyName(nameof(SolicitationForm.NewAttachments));
 
         // Cross-field rules come from the domain, so the form and the entity never disagree.
         RuleFor(x => x).Custom((form, context) =>
         {
-            if (!BeYuan(form.ProjectCeilingYuan) || !BeYuan(form.TotalBudgetYuan) || form.OpensAt is null || form.ClosesAt is null || form.RoadshowAt is null
+            if (!BeYuan(form.ProjectCeilingYuan) || !BeYuan(form.TotalBudgetYuan) || !BeReasonableDate(form.OpensAt) || !BeReasonableDate(form.ClosesAt) || !BeReasonableDate(form.RoadshowAt)
                 || form.ServiceField is null || form.FundSource is null || form.ProjectCount is null)
             {
                 // The rubric can be judged on its own even while other fields are still wrong.
@@ -120,6 +121,10 @@ public abstract class SolicitationFormValidator<T> : AbstractValidator<T> where 
                 context.AddFailure(FormFieldOf.GetValueOrDefault(field, field), message);
         });
     }
+
+    private const string DateRangeMessage = "请填写2000年至2100年之间的有效时间。";
+
+    private static bool BeReasonableDate(DateTime? value) => value is null || (value.Value.Year >= 2000 && value.Value.Year <= 2100);
 
     private static bool BeYuan(string? text) => Money.TryParseYuan(text, out var money) && !money.IsNegative;
 }

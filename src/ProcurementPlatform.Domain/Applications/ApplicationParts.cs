@@ -89,13 +89,21 @@ public sealed record ApplicationContent(
     IReadOnlyList<ActivityItem> Activities,
     IReadOnlyList<BudgetLineItem> BudgetLines)
 {
+    /// <summary>Contracts run at most one year, three for recurring services (DOMAIN §6).</summary>
+    public const int MaxPeriodYears = 3;
+
     public Money RequestedAmount => Money.Sum(BudgetLines.Select(l => l.Amount));
 
     public IEnumerable<(string Field, string Message)> Problems(Money ceiling)
     {
         if (string.IsNullOrWhiteSpace(Title)) yield return (nameof(Title), "请填写项目名称。");
-        if (PeriodStart is { } start && PeriodEnd is { } end && end <= start)
-            yield return (nameof(PeriodEnd), "项目结束日期必须晚于开始日期。");
+        if (PeriodStart is { Year: < 2000 or > 2100 } || PeriodEnd is { Year: < 2000 or > 2100 })
+            yield return (nameof(PeriodStart), "请填写2000年至2100年之间的有效日期。");
+        else if (PeriodStart is { } start && PeriodEnd is { } end)
+        {
+            if (end <= start) yield return (nameof(PeriodEnd), "项目结束日期必须晚于开始日期。");
+            else if (end > start.AddYears(MaxPeriodYears)) yield return (nameof(PeriodEnd), $"项目周期不能超过{MaxPeriodYears}年（持续性服务最长三年）。");
+        }
         if (Activities.Any(a => a.Quantity < 0 || a.Beneficiaries < 0))
             yield return (nameof(Activities), "活动数量和受益人数不能为负数。");
         if (BudgetLines.Any(l => l.Amount.Fen <= 0))

@@ -13,7 +13,9 @@ public static class ChinaTime
     public static DateTime ToCst(DateTime utc) => DateTime.SpecifyKind(AsUtc(utc) + Offset, DateTimeKind.Unspecified);
 
     /// <summary>Interprets a wall-clock time entered in China (e.g. from a datetime-local field) as UTC.</summary>
-    public static DateTime FromCst(DateTime cstWallClock) => DateTime.SpecifyKind(DateTime.SpecifyKind(cstWallClock, DateTimeKind.Unspecified) - Offset, DateTimeKind.Utc);
+    public static DateTime FromCst(DateTime cstWallClock) => cstWallClock.Ticks < Offset.Ticks
+        ? DateTime.SpecifyKind(DateTime.MinValue, DateTimeKind.Utc)
+        : DateTime.SpecifyKind(DateTime.SpecifyKind(cstWallClock, DateTimeKind.Unspecified) - Offset, DateTimeKind.Utc);
 
     public static DateTime AsUtc(DateTime value) => value.Kind switch
     {

@@ -36,8 +36,14 @@ public static class Roles
     /// </summary>
     public static string? SeparationOfDutiesViolation(IEnumerable<string> currentRoles, string newRole)
     {
+        var current = currentRoles.ToList();
+        // An organisation's account acts for the organisation only; staff roles would let it read other organisations' files.
+        if (newRole == OrganizationUser && current.Any(r => r != OrganizationUser))
+            return $"社会组织账号不能兼任工作人员角色（该账号已是{ToChinese(current.First(r => r != OrganizationUser))}）。";
+        if (newRole != OrganizationUser && current.Contains(OrganizationUser))
+            return $"社会组织账号不能兼任{ToChinese(newRole)}。";
         if (!AdministratorDuties.Contains(newRole)) return null;
-        var held = currentRoles.FirstOrDefault(r => r != newRole && AdministratorDuties.Contains(r));
+        var held = current.FirstOrDefault(r => r != newRole && AdministratorDuties.Contains(r));
         return held is null
             ? null
             : $"三员分立：该账号已是{ToChinese(held)}，不能再兼任{ToChinese(newRole)}。";

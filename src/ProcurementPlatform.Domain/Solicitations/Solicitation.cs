@@ -62,6 +62,14 @@ public class Solicitation : AggregateRoot
 
     public bool CanFire(SolicitationTrigger trigger) => Lifecycle.CanFire(Status, trigger);
 
+    /// <summary>
+    /// Public means "has been published" — not merely "not a draft": a draft cancelled before
+    /// publication stays the department's own.
+    /// </summary>
+    public static readonly System.Linq.Expressions.Expression<Func<Solicitation, bool>> IsPublic = s => s.PublishedAt != null;
+
+    public bool WasPublished => PublishedAt is not null;
+
     /// <summary>Accepting applications: published and inside the application window (inclusive of the deadline second).</summary>
     public bool IsAcceptingApplications(DateTime nowUtc) => Status == SolicitationStatus.Open && nowUtc >= OpensAt && nowUtc <= ClosesAt;
 

@@ -27,7 +27,7 @@ public sealed class AccountPolicyMiddleware(RequestDelegate next, TimeProvider c
             return Task.CompletedTask;
         }
 
-        if (context.User.Identity?.IsAuthenticated == true && HttpMethods.IsGet(context.Request.Method)
+        if (context.User.Identity?.IsAuthenticated == true
             && !path.StartsWithSegments(ChangePasswordPath) && !path.StartsWithSegments("/Identity/Account/Logout") && PasswordExpired(context))
         {
             context.Response.Redirect(ChangePasswordPath + "?expired=true");

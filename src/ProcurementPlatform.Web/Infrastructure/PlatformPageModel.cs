@@ -36,7 +36,7 @@ public abstract class PlatformPageModel : PageModel
             }
             ModelState.AddModelError(string.Empty, "提交的信息有误，请按提示修改后重新提交。");
         }
-        catch (Exception ex) when (ex is DomainException or ConcurrencyConflictException)
+        catch (Exception ex) when (ex is DomainException or ConcurrencyConflictException or ForbiddenAccessException)
         {
             ModelState.AddModelError(string.Empty, ex.Message);
         }

@@ -5,6 +5,7 @@ using ProcurementPlatform.Application.Common.Exceptions;
 using ProcurementPlatform.Application.Common.Interfaces;
 using ProcurementPlatform.Application.Common.Security;
 using ProcurementPlatform.Domain.Applications;
+using ProcurementPlatform.Domain.Common;
 using ProcurementPlatform.Domain.Security;
 
 namespace ProcurementPlatform.Application.Applications.Commands;
@@ -41,8 +42,19 @@ public sealed class CreateApplicationCommandHandler(IApplicationDbContext db, IC
 
         var solicitation = await db.Solicitations.FirstOrDefaultAsync(s => s.Id == command.SolicitationId, cancellationToken)
             ?? throw new NotFoundException("未找到该项目征集。");
+        // One live application per organisation and call: a second tab or a reload continues the first.
+        var live = await FindLiveAsync(db, organizationId, solicitation.Id, cancellationToken);
+        if (live is not null)
+            throw new DomainException($"贵单位已有该项目征集的申报“{live.Value.Title}”（{live.Value.Status.ToChinese()}），每个单位限报一个项目。请在“我的申报”中继续办理。");
         var application = new ProjectApplication(solicitation, organizationId, command.ToContent(), command.ClientRequestId, user.UserName, clock.GetUtcNow().UtcDateTime);
         db.Applications.Add(application);
         return application.Id;
+    }
+
+    public static async Task<(Guid Id, string Title, ApplicationStatus Status)?> FindLiveAsync(IApplicationDbContext db, Guid organizationId, Guid solicitationId, CancellationToken ct)
+    {
+        var found = await db.Applications.Where(a => a.OrganizationId == organizationId && a.SolicitationId == solicitationId && a.Status != ApplicationStatus.Withdrawn)
+            .Select(a => new { a.Id, a.Title, a.Status }).FirstOrDefaultAsync(ct);
+        return found is null ? null : (found.Id, found.Title, found.Status);
     }
 }

@@ -13,7 +13,7 @@ namespace ProcurementPlatform.Application.Common.Behaviours;
 /// by the command are dispatched only after the commit, so no side effect (job, mail) ever follows a
 /// change that rolled back.
 /// </summary>
-public sealed class TransactionBehaviour<TMessage, TResponse>(IApplicationDbContext db, AuditTrail trail, DomainEventDispatcher dispatcher)
+public sealed class TransactionBehaviour<TMessage, TResponse>(IApplicationDbContext db, AuditTrail trail, DomainEventDispatcher dispatcher, IDatabaseErrors errors)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
 {
@@ -41,7 +41,12 @@ public sealed class TransactionBehaviour<TMessage, TResponse>(IApplicationDbCont
             {
                 await transaction.RollbackAsync(CancellationToken.None);
                 db.ChangeTracker.Clear();
-                var conflict = ex is DbUpdateConcurrencyException ? new ConcurrencyConflictException() : null;
+                var conflict = ex switch
+                {
+                    DbUpdateConcurrencyException => new ConcurrencyConflictException(),
+                    DbUpdateException update when errors.IsUniqueViolation(update) => new ConcurrencyConflictException("该记录已存在或刚被其他操作保存，请刷新页面查看。"),
+                    _ => null,
+                };
                 // A failure at commit time turns the command's "succeeded" records into failures.
                 foreach (var entry in audit) trail.Add(entry.AsFailed((conflict ?? ex).Message));
                 await WriteFailureAuditAsync();

@@ -16,7 +16,7 @@ public sealed class GetPublicSolicitationQueryHandler(IApplicationDbContext db, 
     {
         var found = await (from s in db.Solicitations.AsNoTracking()
                            join d in db.Departments on s.DepartmentId equals d.Id
-                           where s.Id == query.SolicitationId && s.Status != SolicitationStatus.Draft
+                           where s.Id == query.SolicitationId && s.PublishedAt != null
                            select new { s, d.Name }).FirstOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("未找到该项目征集。");
         return found.s.ToDetails(found.Name, clock.GetUtcNow().UtcDateTime);

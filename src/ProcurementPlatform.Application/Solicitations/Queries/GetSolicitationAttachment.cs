@@ -18,7 +18,7 @@ public sealed class GetSolicitationAttachmentQueryHandler(IApplicationDbContext 
     public async ValueTask<FileDownload> Handle(GetSolicitationAttachmentQuery query, CancellationToken cancellationToken)
     {
         var solicitation = await db.Solicitations.AsNoTracking().FirstOrDefaultAsync(s => s.Id == query.SolicitationId, cancellationToken);
-        var visible = solicitation is not null && (solicitation.Status != SolicitationStatus.Draft
+        var visible = solicitation is not null && (solicitation.WasPublished
             || (user.IsInRole(Roles.DepartmentOfficer) && user.DepartmentId == solicitation.DepartmentId));
         var attachment = visible ? solicitation!.Attachments.FirstOrDefault(a => a.Id == query.AttachmentId) : null;
         if (attachment is null) throw new NotFoundException("未找到该附件。");

@@ -36,7 +36,7 @@ public sealed class ListPublicSolicitationsQueryHandler(IApplicationDbContext db
     /// <summary>The filter, exposed so tests can check its SQL Server translation.</summary>
     public static IQueryable<Solicitation> Filter(IApplicationDbContext db, ListPublicSolicitationsQuery query)
     {
-        var calls = db.Solicitations.AsNoTracking().Where(s => s.Status != SolicitationStatus.Draft);
+        var calls = db.Solicitations.AsNoTracking().Where(Solicitation.IsPublic);
         if (query.ServiceField is { } field) calls = calls.Where(s => s.ServiceField == field);
         if (query.DepartmentId is { } department) calls = calls.Where(s => s.DepartmentId == department);
         if (query.Status is { } status) calls = calls.Where(s => s.Status == status);

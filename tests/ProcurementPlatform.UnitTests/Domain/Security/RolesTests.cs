@@ -49,7 +49,6 @@ public class RolesTests
 
     [Theory]
     [InlineData(Roles.DepartmentOfficer)]
-    [InlineData(Roles.OrganizationUser)]
     [InlineData(Roles.Reviewer)]
     [InlineData(Roles.Evaluator)]
     [InlineData(Roles.Supervisor)]
@@ -57,6 +56,19 @@ public class RolesTests
     {
         foreach (var admin in Roles.AdministratorDuties)
             Assert.Null(Roles.SeparationOfDutiesViolation([admin], ordinary));
+    }
+
+    [Theory]
+    [InlineData(Roles.SystemAdmin)]
+    [InlineData(Roles.DepartmentOfficer)]
+    [InlineData(Roles.Reviewer)]
+    [InlineData(Roles.Evaluator)]
+    [InlineData(Roles.Supervisor)]
+    public void An_organisation_account_holds_no_staff_role_either_way_round(string staff)
+    {
+        Assert.Contains("社会组织账号", Roles.SeparationOfDutiesViolation([Roles.OrganizationUser], staff));
+        Assert.Contains("社会组织账号", Roles.SeparationOfDutiesViolation([staff], Roles.OrganizationUser));
+        Assert.Null(Roles.SeparationOfDutiesViolation([], Roles.OrganizationUser));
     }
 
     [Theory]

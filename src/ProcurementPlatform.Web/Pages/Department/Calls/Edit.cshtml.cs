@@ -22,6 +22,7 @@ public sealed class EditModel : PlatformPageModel
         }
         Data.Fill(call);
         Data.SolicitationId = id;
+        Data.Version = call.Version;
         Data.Rubric = Display.WithBlankRows(Data.Rubric, 6);
         Attachments = call.Attachments;
         return Page();

@@ -22,6 +22,7 @@ public sealed class EditModel : PlatformPageModel
         }
         Data.Fill(View.Application);
         Data.ApplicationId = id;
+        Data.Version = View.Application.Version;
         NewModel.AddBlankRows(Data);
         return Page();
     }

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using ProcurementPlatform.Application.Applications;
 using ProcurementPlatform.Application.Applications.Commands;
+using ProcurementPlatform.Application.Applications.Queries;
+using ProcurementPlatform.Application.Organizations.Queries;
 using ProcurementPlatform.Application.Solicitations.Queries;
 using ProcurementPlatform.Web.Infrastructure;
 
@@ -11,11 +13,20 @@ public sealed class NewModel : PlatformPageModel
     [BindProperty] public CreateApplicationCommand Data { get; set; } = new();
     public SolicitationDetails Call { get; private set; } = null!;
 
-    public async Task OnGetAsync(Guid callId)
+    public OrganizationItem? Organization { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid callId)
     {
         Call = await Mediator.Send(new GetPublicSolicitationQuery(callId));
+        if (await Mediator.Send(new FindMyApplicationForCallQuery(callId)) is { } existing)
+        {
+            StatusMessage = "贵单位已有该项目征集的申报（每个单位限报一个项目），请在此继续办理。";
+            return RedirectToPage("/Applications/Details", new { id = existing });
+        }
+        Organization = await Mediator.Send(new GetMyOrganizationQuery());
         Data.ClientRequestId = Guid.NewGuid();
         AddBlankRows(Data);
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid callId)
@@ -26,6 +37,7 @@ public sealed class NewModel : PlatformPageModel
         if (!ok)
         {
             Call = await Mediator.Send(new GetPublicSolicitationQuery(callId));
+            Organization = await Mediator.Send(new GetMyOrganizationQuery());
             AddBlankRows(Data);
             return Page();
         }

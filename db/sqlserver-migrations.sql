@@ -555,3 +555,200 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123143031_ReleasePlansAndQuestions'
+)
+BEGIN
+    ALTER TABLE [Solicitations] ADD [PlanEntryId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123143031_ReleasePlansAndQuestions'
+)
+BEGIN
+    CREATE TABLE [CallQuestions] (
+        [Id] uniqueidentifier NOT NULL,
+        [SolicitationId] uniqueidentifier NOT NULL,
+        [Kind] int NOT NULL,
+        [Text] nvarchar(2000) NOT NULL,
+        [AskedAt] datetime2 NOT NULL,
+        [OrganizationId] uniqueidentifier NULL,
+        [AskedByUserId] nvarchar(450) NULL,
+        [AttachmentFileId] uniqueidentifier NULL,
+        [AttachmentName] nvarchar(200) NULL,
+        [Status] int NOT NULL,
+        [Answer] nvarchar(2000) NULL,
+        [AnsweredAt] datetime2 NULL,
+        [AnsweredBy] nvarchar(256) NULL,
+        [AmendmentId] int NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_CallQuestions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CallQuestions_Organizations_OrganizationId] FOREIGN KEY ([OrganizationId]) REFERENCES [Organizations] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_CallQuestions_Solicitations_SolicitationId] FOREIGN KEY ([SolicitationId]) REFERENCES [Solicitations] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_CallQuestions_StoredFiles_AttachmentFileId] FOREIGN KEY ([AttachmentFileId]) REFERENCES [StoredFiles] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123143031_ReleasePlansAndQuestions'
+)
+BEGIN
+    CREATE TABLE [ReleasePlans] (
+        [Id] uniqueidentifier NOT NULL,
+        [DepartmentId] uniqueidentifier NOT NULL,
+        [Year] int NOT NULL,
+        [Status] int NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [UpdatedAt] datetime2 NOT NULL,
+        [PublishedAt] datetime2 NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_ReleasePlans] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ReleasePlans_Departments_DepartmentId] FOREIGN KEY ([DepartmentId]) REFERENCES [Departments] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123143031_ReleasePlansAndQuestions'
+)
+BEGIN
+    CREATE TABLE [SolicitationAmendments] (
+        [Id] int NOT NULL IDENTITY,
+        [At] datetime2 NOT NULL,
+        [AmendedBy] nvarchar(256) NOT NULL,
+        [Reason] nvarchar(2000) NOT NULL,
+        [Changes] nvarchar(4000) NOT NULL,
+        [PreviousClosesAt] datetime2 NOT NULL,
+        [ClosesAt] datetime2 NOT NULL,
+        [SolicitationId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_SolicitationAmendments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_SolicitationAmendments_Solicitations_SolicitationId] FOREIGN KEY ([SolicitationId]) REFERENCES [Solicitations] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123143031_ReleasePlansAndQuestions'
+)
+BEGIN
+    CREATE TABLE [ReleasePlanAmendments] (
+        [Id] int NOT NULL IDENTITY,
+        [At] datetime2 NOT NULL,
+        [AmendedBy] nvarchar(256) NOT NULL,
+        [Reason] nvarchar(2000) NOT NULL,
+        [Changes] nvarchar(4000) NOT NULL,
+        [ReleasePlanId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_ReleasePlanAmendments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ReleasePlanAmendments_ReleasePlans_ReleasePlanId] FOREIGN KEY ([ReleasePlanId]) REFERENCES [ReleasePlans] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123143031_ReleasePlansAndQuestions'
+)
+BEGIN
+    CREATE TABLE [ReleasePlanEntries] (
+        [Id] uniqueidentifier NOT NULL,
+        [Order] int NOT NULL,
+        [Title] nvarchar(200) NOT NULL,
+        [ServiceField] int NOT NULL,
+        [TargetGroups] nvarchar(500) NOT NULL,
+        [FundSource] int NOT NULL,
+        [EstimatedBudget] bigint NOT NULL,
+        [PlannedQuarter] int NOT NULL,
+        [Rationale] nvarchar(1000) NOT NULL,
+        [ReleasePlanId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_ReleasePlanEntries] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ReleasePlanEntries_ReleasePlans_ReleasePlanId] FOREIGN KEY ([ReleasePlanId]) REFERENCES [ReleasePlans] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123143031_ReleasePlansAndQuestions'
+)
+BEGIN
+    CREATE INDEX [IX_Solicitations_PlanEntryId] ON [Solicitations] ([PlanEntryId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123143031_ReleasePlansAndQuestions'
+)
+BEGIN
+    CREATE INDEX [IX_CallQuestions_AttachmentFileId] ON [CallQuestions] ([AttachmentFileId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123143031_ReleasePlansAndQuestions'
+)
+BEGIN
+    CREATE INDEX [IX_CallQuestions_OrganizationId] ON [CallQuestions] ([OrganizationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123143031_ReleasePlansAndQuestions'
+)
+BEGIN
+    CREATE INDEX [IX_CallQuestions_SolicitationId_Status] ON [CallQuestions] ([SolicitationId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123143031_ReleasePlansAndQuestions'
+)
+BEGIN
+    CREATE INDEX [IX_ReleasePlanAmendments_ReleasePlanId] ON [ReleasePlanAmendments] ([ReleasePlanId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123143031_ReleasePlansAndQuestions'
+)
+BEGIN
+    CREATE INDEX [IX_ReleasePlanEntries_ReleasePlanId] ON [ReleasePlanEntries] ([ReleasePlanId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123143031_ReleasePlansAndQuestions'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ReleasePlans_DepartmentId_Year] ON [ReleasePlans] ([DepartmentId], [Year]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123143031_ReleasePlansAndQuestions'
+)
+BEGIN
+    CREATE INDEX [IX_ReleasePlans_Year_Status] ON [ReleasePlans] ([Year], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123143031_ReleasePlansAndQuestions'
+)
+BEGIN
+    CREATE INDEX [IX_SolicitationAmendments_SolicitationId] ON [SolicitationAmendments] ([SolicitationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123143031_ReleasePlansAndQuestions'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123143031_ReleasePlansAndQuestions', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

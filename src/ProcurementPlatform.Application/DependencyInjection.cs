@@ -15,6 +15,7 @@ public static class DependencyInjection
         services.AddScoped<AuditTrail>();
         services.AddScoped<DomainEventDispatcher>();
         services.AddOptions<UploadOptions>();
+        services.AddOptions<Questions.QuestionOptions>();
         services.AddScoped<ICreditListing, NoCreditListingsYet>();
 
         foreach (var type in typeof(DependencyInjection).Assembly.GetTypes().Where(t => t is { IsAbstract: false, IsClass: true }))

@@ -78,6 +78,7 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AuthorizePage("/Admin/Users", Policies.SecurityAdmin);
     options.Conventions.AuthorizePage("/Admin/Audit", Policies.AuditReader);
     options.Conventions.AuthorizePage("/Account/Password");
+    options.Conventions.AuthorizeFolder("/Questions");
 });
 // Chinese text is written as it is, not as &#x..; entities (smaller pages, searchable source).
 builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
@@ -152,6 +153,7 @@ app.UseMiddleware<ApplicationExceptionMiddleware>();
 app.MapHealthChecks("/health");
 app.MapHangfireDashboardWithAuthorizationPolicy(Policies.SystemAdmin, "/hangfire", new DashboardOptions { DashboardTitle = "后台任务", AppPath = "/" });
 app.MapRazorPages();
+app.MapPublicApi();
 
 if (app.Services.GetRequiredService<DatabaseSettings>().SeedDemoData)
 {

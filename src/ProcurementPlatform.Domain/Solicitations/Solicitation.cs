@@ -21,6 +21,13 @@ public class Solicitation : AggregateRoot
 
     private readonly List<RubricCriterion> _rubric = [];
     private readonly List<SolicitationAttachment> _attachments = [];
+    private readonly List<SolicitationAmendment> _amendments = [];
+
+    /// <summary>A change of terms this close to the deadline moves the deadline (ProZorro's rule too).</summary>
+    public static readonly TimeSpan LateAmendmentWindow = TimeSpan.FromDays(3);
+
+    /// <summary>How far a late change moves the deadline at least.</summary>
+    public static readonly TimeSpan LateAmendmentExtension = TimeSpan.FromDays(3);
 
     private Solicitation() { }
 
@@ -59,6 +66,16 @@ public class Solicitation : AggregateRoot
 
     public IReadOnlyList<RubricCriterion> Rubric => _rubric;
     public IReadOnlyList<SolicitationAttachment> Attachments => _attachments;
+    public IReadOnlyList<SolicitationAmendment> Amendments => _amendments;
+
+    /// <summary>The annual-plan entry this call was created from, if any.</summary>
+    public Guid? PlanEntryId { get; private set; }
+
+    public void LinkToPlanEntry(Guid planEntryId)
+    {
+        if (Status != SolicitationStatus.Draft) throw new DomainException("只有草稿可以关联年度发布计划。");
+        PlanEntryId = planEntryId;
+    }
 
     public bool CanFire(SolicitationTrigger trigger) => Lifecycle.CanFire(Status, trigger);
 
@@ -142,6 +159,60 @@ public class Solicitation : AggregateRoot
         CancelledAt = nowUtc;
         UpdatedAt = nowUtc;
         Raise(new SolicitationCancelled(Id, CancellationReason));
+    }
+
+    /// <summary>
+    /// Changes the terms of an open call. The change and its reason are recorded; a deadline is never
+    /// brought forward; a change within <see cref="LateAmendmentWindow"/> of the deadline moves the
+    /// deadline by at least <see cref="LateAmendmentExtension"/> (and the roadshow with it if needed).
+    /// </summary>
+    public SolicitationAmendment Amend(TermsChange change, string reason, string amendedBy, DateTime nowUtc)
+    {
+        if (Status != SolicitationStatus.Open || nowUtc > ClosesAt)
+            throw new DomainException("只有征集中（截止之前）的项目征集可以变更条款。");
+        if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("变更征集条款必须填写理由，变更公告将在征集页面公开。");
+
+        var before = CurrentTerms();
+        var requestedCloses = change.ClosesAtUtc is { } c ? ChinaTime.AsUtc(c) : ClosesAt;
+        if (requestedCloses < ClosesAt)
+            throw new DomainException($"变更不能提前申报截止时间（当前为 {ChinaTime.Format(ClosesAt)}），以免申报单位措手不及。");
+        var late = ClosesAt - nowUtc < LateAmendmentWindow;
+        var closes = late && requestedCloses < ClosesAt + LateAmendmentExtension ? ClosesAt + LateAmendmentExtension : requestedCloses;
+        var roadshow = RoadshowAt > closes ? RoadshowAt : RoadshowAt + (closes - ClosesAt);
+        var after = before with
+        {
+            ProjectCeiling = change.ProjectCeiling ?? before.ProjectCeiling,
+            TotalBudget = change.TotalBudget ?? before.TotalBudget,
+            ProjectCount = change.ProjectCount ?? before.ProjectCount,
+            Eligibility = change.Eligibility?.Trim() is { Length: > 0 } e ? e : before.Eligibility,
+            Rubric = change.Rubric ?? before.Rubric,
+            ClosesAtUtc = closes,
+            RoadshowAtUtc = roadshow,
+        };
+        var changes = DescribeChanges(before, after, late && closes != requestedCloses);
+        if (changes.Count == 0) throw new DomainException("没有任何条款发生变化。仅答复问题请直接答复，无需变更。");
+
+        Apply(after);
+        UpdatedAt = nowUtc;
+        var amendment = new SolicitationAmendment(nowUtc, amendedBy, reason.Trim(), string.Join("；", changes), before.ClosesAtUtc, closes);
+        _amendments.Add(amendment);
+        Raise(new SolicitationAmended(Id, ClosesAt));
+        return amendment;
+    }
+
+    private static List<string> DescribeChanges(SolicitationTerms before, SolicitationTerms after, bool extendedForLateChange)
+    {
+        var changes = new List<string>();
+        if (before.ProjectCeiling != after.ProjectCeiling) changes.Add($"单个项目资金上限由 {before.ProjectCeiling} 调整为 {after.ProjectCeiling}");
+        if (before.TotalBudget != after.TotalBudget) changes.Add($"总预算由 {before.TotalBudget} 调整为 {after.TotalBudget}");
+        if (before.ProjectCount != after.ProjectCount) changes.Add($"拟资助项目数由 {before.ProjectCount} 个调整为 {after.ProjectCount} 个");
+        if (before.Eligibility != after.Eligibility) changes.Add("申报资格条件已修改（见本页“申报资格”）");
+        if (!before.Rubric.SequenceEqual(after.Rubric)) changes.Add("评分标准已修改（见本页“评分标准”）");
+        if (before.ClosesAtUtc != after.ClosesAtUtc)
+            changes.Add($"申报截止时间由 {ChinaTime.Format(before.ClosesAtUtc)} 延长至 {ChinaTime.Format(after.ClosesAtUtc)}"
+                + (extendedForLateChange ? $"（截止前{LateAmendmentWindow.TotalDays:0}天内变更条款，截止时间至少顺延{LateAmendmentExtension.TotalDays:0}天）" : ""));
+        if (before.RoadshowAtUtc != after.RoadshowAtUtc) changes.Add($"路演评审时间相应调整为 {ChinaTime.Format(after.RoadshowAtUtc)}");
+        return changes;
     }
 
     public SolicitationTerms CurrentTerms() => new(

@@ -8,6 +8,8 @@ using ProcurementPlatform.Domain.Common;
 using ProcurementPlatform.Domain.Departments;
 using ProcurementPlatform.Domain.Files;
 using ProcurementPlatform.Domain.Organizations;
+using ProcurementPlatform.Domain.Plans;
+using ProcurementPlatform.Domain.Questions;
 using ProcurementPlatform.Domain.Solicitations;
 using ProcurementPlatform.Infrastructure.Identity;
 
@@ -25,6 +27,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ProjectApplication> Applications => Set<ProjectApplication>();
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<ReleasePlan> ReleasePlans => Set<ReleasePlan>();
+    public DbSet<CallQuestion> CallQuestions => Set<CallQuestion>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -6,6 +6,8 @@ using ProcurementPlatform.Domain.Auditing;
 using ProcurementPlatform.Domain.Departments;
 using ProcurementPlatform.Domain.Files;
 using ProcurementPlatform.Domain.Organizations;
+using ProcurementPlatform.Domain.Plans;
+using ProcurementPlatform.Domain.Questions;
 using ProcurementPlatform.Domain.Solicitations;
 
 namespace ProcurementPlatform.Application.Common.Interfaces;
@@ -19,6 +21,8 @@ public interface IApplicationDbContext
     DbSet<ProjectApplication> Applications { get; }
     DbSet<StoredFile> StoredFiles { get; }
     DbSet<AuditEntry> AuditEntries { get; }
+    DbSet<ReleasePlan> ReleasePlans { get; }
+    DbSet<CallQuestion> CallQuestions { get; }
 
     DatabaseFacade Database { get; }
     ChangeTracker ChangeTracker { get; }

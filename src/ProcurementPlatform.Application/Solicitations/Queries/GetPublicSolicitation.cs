@@ -19,6 +19,14 @@ public sealed class GetPublicSolicitationQueryHandler(IApplicationDbContext db, 
                            where s.Id == query.SolicitationId && s.PublishedAt != null
                            select new { s, d.Name }).FirstOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("未找到该项目征集。");
-        return found.s.ToDetails(found.Name, clock.GetUtcNow().UtcDateTime);
+        var details = found.s.ToDetails(found.Name, clock.GetUtcNow().UtcDateTime);
+        return details.PlanEntryId is { } entryId
+            ? details with { PlanYear = await PlanYearOf(db, entryId, cancellationToken) }
+            : details;
     }
+
+    /// <summary>The year of the published release plan an entry belongs to (null while that plan is a draft).</summary>
+    internal static async Task<int?> PlanYearOf(IApplicationDbContext db, Guid entryId, CancellationToken ct) =>
+        await db.ReleasePlans.Where(p => p.Status == Domain.Plans.ReleasePlanStatus.Published && p.Entries.Any(e => e.Id == entryId))
+            .Select(p => (int?)p.Year).FirstOrDefaultAsync(ct);
 }

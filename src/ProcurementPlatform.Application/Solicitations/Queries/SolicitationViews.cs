@@ -18,7 +18,7 @@ public sealed record SolicitationDetails(
     string Eligibility, DateTime OpensAt, DateTime ClosesAt, DateTime RoadshowAt, string ContactInfo,
     SolicitationStatus Status, DateTime? PublishedAt, DateTime? ClosedAt, DateTime? CancelledAt, string? CancellationReason,
     IReadOnlyList<RubricView> Rubric, IReadOnlyList<AttachmentView> Attachments,
-    IReadOnlyList<SolicitationTrigger> PermittedTriggers, bool AcceptingApplications);
+    IReadOnlyList<SolicitationTrigger> PermittedTriggers, bool AcceptingApplications, Guid? PlanEntryId = null, int? PlanYear = null);
 
 internal static class SolicitationViewMapping
 {
@@ -29,5 +29,5 @@ internal static class SolicitationViewMapping
         s.Rubric.OrderBy(r => r.Order).Select(r => new RubricView(r.Name, r.Weight, r.Description)).ToList(),
         s.Attachments.Select(a => new AttachmentView(a.Id, a.FileName, a.Length)).ToList(),
         Solicitation.Lifecycle.PermittedTriggers(s.Status).ToList(),
-        s.IsAcceptingApplications(nowUtc));
+        s.IsAcceptingApplications(nowUtc), s.PlanEntryId);
 }

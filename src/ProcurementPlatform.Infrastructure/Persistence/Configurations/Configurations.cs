@@ -5,6 +5,8 @@ using ProcurementPlatform.Domain.Auditing;
 using ProcurementPlatform.Domain.Departments;
 using ProcurementPlatform.Domain.Files;
 using ProcurementPlatform.Domain.Organizations;
+using ProcurementPlatform.Domain.Plans;
+using ProcurementPlatform.Domain.Questions;
 using ProcurementPlatform.Domain.Solicitations;
 
 namespace ProcurementPlatform.Infrastructure.Persistence.Configurations;
@@ -65,6 +67,63 @@ internal sealed class SolicitationConfiguration : IEntityTypeConfiguration<Solic
             a.Property(x => x.ContentType).HasMaxLength(100);
             a.HasOne<StoredFile>().WithMany().HasForeignKey(x => x.FileId).OnDelete(DeleteBehavior.Restrict);
         });
+        b.OwnsMany(s => s.Amendments, a =>
+        {
+            a.ToTable("SolicitationAmendments");
+            a.WithOwner().HasForeignKey("SolicitationId");
+            a.HasKey(x => x.Id);
+            a.Property(x => x.Id).ValueGeneratedOnAdd();
+            a.Property(x => x.AmendedBy).HasMaxLength(256);
+            a.Property(x => x.Reason).HasMaxLength(2000);
+            a.Property(x => x.Changes).HasMaxLength(4000);
+        });
+        b.HasIndex(s => s.PlanEntryId);
+    }
+}
+
+internal sealed class ReleasePlanConfiguration : IEntityTypeConfiguration<ReleasePlan>
+{
+    public void Configure(EntityTypeBuilder<ReleasePlan> b)
+    {
+        b.HasOne<Department>().WithMany().HasForeignKey(p => p.DepartmentId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(p => new { p.DepartmentId, p.Year }).IsUnique();
+        b.HasIndex(p => new { p.Year, p.Status });
+        b.OwnsMany(p => p.Entries, e =>
+        {
+            e.ToTable("ReleasePlanEntries");
+            e.WithOwner().HasForeignKey("ReleasePlanId");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.Title).HasMaxLength(200);
+            e.Property(x => x.TargetGroups).HasMaxLength(500);
+            e.Property(x => x.Rationale).HasMaxLength(1000);
+        });
+        b.OwnsMany(p => p.Amendments, a =>
+        {
+            a.ToTable("ReleasePlanAmendments");
+            a.WithOwner().HasForeignKey("ReleasePlanId");
+            a.HasKey(x => x.Id);
+            a.Property(x => x.Id).ValueGeneratedOnAdd();
+            a.Property(x => x.AmendedBy).HasMaxLength(256);
+            a.Property(x => x.Reason).HasMaxLength(2000);
+            a.Property(x => x.Changes).HasMaxLength(4000);
+        });
+    }
+}
+
+internal sealed class CallQuestionConfiguration : IEntityTypeConfiguration<CallQuestion>
+{
+    public void Configure(EntityTypeBuilder<CallQuestion> b)
+    {
+        b.Property(q => q.Text).HasMaxLength(CallQuestion.MaxTextLength);
+        b.Property(q => q.Answer).HasMaxLength(CallQuestion.MaxTextLength);
+        b.Property(q => q.AskedByUserId).HasMaxLength(450);
+        b.Property(q => q.AnsweredBy).HasMaxLength(256);
+        b.Property(q => q.AttachmentName).HasMaxLength(200);
+        b.HasOne<Solicitation>().WithMany().HasForeignKey(q => q.SolicitationId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Organization>().WithMany().HasForeignKey(q => q.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<StoredFile>().WithMany().HasForeignKey(q => q.AttachmentFileId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(q => new { q.SolicitationId, q.Status });
     }
 }
 

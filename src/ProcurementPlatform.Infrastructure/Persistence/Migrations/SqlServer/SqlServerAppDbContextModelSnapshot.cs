@@ -435,6 +435,110 @@ namespace ProcurementPlatform.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("Organizations");
                 });
 
+            modelBuilder.Entity("ProcurementPlatform.Domain.Plans.ReleasePlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("DepartmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId", "Year")
+                        .IsUnique();
+
+                    b.HasIndex("Year", "Status");
+
+                    b.ToTable("ReleasePlans");
+                });
+
+            modelBuilder.Entity("ProcurementPlatform.Domain.Questions.CallQuestion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("AmendmentId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("AnsweredBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("AskedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("AskedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<Guid?>("AttachmentFileId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AttachmentName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("OrganizationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("SolicitationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AttachmentFileId");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("SolicitationId", "Status");
+
+                    b.ToTable("CallQuestions");
+                });
+
             modelBuilder.Entity("ProcurementPlatform.Domain.Solicitations.Solicitation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -479,6 +583,9 @@ namespace ProcurementPlatform.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<DateTime>("OpensAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("PlanEntryId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<long>("ProjectCeiling")
                         .HasColumnType("bigint");
@@ -525,6 +632,8 @@ namespace ProcurementPlatform.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("DepartmentId");
+
+                    b.HasIndex("PlanEntryId");
 
                     b.HasIndex("Status", "ClosesAt");
 
@@ -802,6 +911,125 @@ namespace ProcurementPlatform.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("Partners");
                 });
 
+            modelBuilder.Entity("ProcurementPlatform.Domain.Plans.ReleasePlan", b =>
+                {
+                    b.HasOne("ProcurementPlatform.Domain.Departments.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("ProcurementPlatform.Domain.Plans.ReleasePlanAmendment", "Amendments", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("AmendedBy")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("nvarchar(256)");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<string>("Changes")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)");
+
+                            b1.Property<Guid>("ReleasePlanId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ReleasePlanId");
+
+                            b1.ToTable("ReleasePlanAmendments", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReleasePlanId");
+                        });
+
+                    b.OwnsMany("ProcurementPlatform.Domain.Plans.ReleasePlanEntry", "Entries", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<long>("EstimatedBudget")
+                                .HasColumnType("bigint");
+
+                            b1.Property<int>("FundSource")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("Order")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("PlannedQuarter")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Rationale")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)");
+
+                            b1.Property<Guid>("ReleasePlanId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("ServiceField")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("TargetGroups")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("nvarchar(500)");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ReleasePlanId");
+
+                            b1.ToTable("ReleasePlanEntries", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReleasePlanId");
+                        });
+
+                    b.Navigation("Amendments");
+
+                    b.Navigation("Entries");
+                });
+
+            modelBuilder.Entity("ProcurementPlatform.Domain.Questions.CallQuestion", b =>
+                {
+                    b.HasOne("ProcurementPlatform.Domain.Files.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("AttachmentFileId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ProcurementPlatform.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ProcurementPlatform.Domain.Solicitations.Solicitation", null)
+                        .WithMany()
+                        .HasForeignKey("SolicitationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ProcurementPlatform.Domain.Solicitations.Solicitation", b =>
                 {
                     b.HasOne("ProcurementPlatform.Domain.Departments.Department", null)
@@ -841,6 +1069,51 @@ namespace ProcurementPlatform.Infrastructure.Persistence.Migrations.SqlServer
                             b1.HasIndex("SolicitationId");
 
                             b1.ToTable("SolicitationRubricCriteria", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SolicitationId");
+                        });
+
+                    b.OwnsMany("ProcurementPlatform.Domain.Solicitations.SolicitationAmendment", "Amendments", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("AmendedBy")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("nvarchar(256)");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<string>("Changes")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
+
+                            b1.Property<DateTime>("ClosesAt")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<DateTime>("PreviousClosesAt")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)");
+
+                            b1.Property<Guid>("SolicitationId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SolicitationId");
+
+                            b1.ToTable("SolicitationAmendments", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("SolicitationId");
@@ -890,6 +1163,8 @@ namespace ProcurementPlatform.Infrastructure.Persistence.Migrations.SqlServer
                             b1.WithOwner()
                                 .HasForeignKey("SolicitationId");
                         });
+
+                    b.Navigation("Amendments");
 
                     b.Navigation("Attachments");
 

@@ -423,6 +423,110 @@ namespace ProcurementPlatform.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Organizations");
                 });
 
+            modelBuilder.Entity("ProcurementPlatform.Domain.Plans.ReleasePlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DepartmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId", "Year")
+                        .IsUnique();
+
+                    b.HasIndex("Year", "Status");
+
+                    b.ToTable("ReleasePlans");
+                });
+
+            modelBuilder.Entity("ProcurementPlatform.Domain.Questions.CallQuestion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AmendmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnsweredBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AskedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AskedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AttachmentFileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AttachmentName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SolicitationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AttachmentFileId");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("SolicitationId", "Status");
+
+                    b.ToTable("CallQuestions");
+                });
+
             modelBuilder.Entity("ProcurementPlatform.Domain.Solicitations.Solicitation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -466,6 +570,9 @@ namespace ProcurementPlatform.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("OpensAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PlanEntryId")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("ProjectCeiling")
@@ -513,6 +620,8 @@ namespace ProcurementPlatform.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("DepartmentId");
+
+                    b.HasIndex("PlanEntryId");
 
                     b.HasIndex("Status", "ClosesAt");
 
@@ -783,6 +892,123 @@ namespace ProcurementPlatform.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Partners");
                 });
 
+            modelBuilder.Entity("ProcurementPlatform.Domain.Plans.ReleasePlan", b =>
+                {
+                    b.HasOne("ProcurementPlatform.Domain.Departments.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("ProcurementPlatform.Domain.Plans.ReleasePlanAmendment", "Amendments", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("AmendedBy")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Changes")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ReleasePlanId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ReleasePlanId");
+
+                            b1.ToTable("ReleasePlanAmendments", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReleasePlanId");
+                        });
+
+                    b.OwnsMany("ProcurementPlatform.Domain.Plans.ReleasePlanEntry", "Entries", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("EstimatedBudget")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("FundSource")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Order")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("PlannedQuarter")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Rationale")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ReleasePlanId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("ServiceField")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("TargetGroups")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ReleasePlanId");
+
+                            b1.ToTable("ReleasePlanEntries", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReleasePlanId");
+                        });
+
+                    b.Navigation("Amendments");
+
+                    b.Navigation("Entries");
+                });
+
+            modelBuilder.Entity("ProcurementPlatform.Domain.Questions.CallQuestion", b =>
+                {
+                    b.HasOne("ProcurementPlatform.Domain.Files.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("AttachmentFileId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ProcurementPlatform.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ProcurementPlatform.Domain.Solicitations.Solicitation", null)
+                        .WithMany()
+                        .HasForeignKey("SolicitationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ProcurementPlatform.Domain.Solicitations.Solicitation", b =>
                 {
                     b.HasOne("ProcurementPlatform.Domain.Departments.Department", null)
@@ -820,6 +1046,49 @@ namespace ProcurementPlatform.Infrastructure.Persistence.Migrations.Sqlite
                             b1.HasIndex("SolicitationId");
 
                             b1.ToTable("SolicitationRubricCriteria", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SolicitationId");
+                        });
+
+                    b.OwnsMany("ProcurementPlatform.Domain.Solicitations.SolicitationAmendment", "Amendments", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("AmendedBy")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Changes")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("ClosesAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("PreviousClosesAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("SolicitationId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SolicitationId");
+
+                            b1.ToTable("SolicitationAmendments", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("SolicitationId");
@@ -867,6 +1136,8 @@ namespace ProcurementPlatform.Infrastructure.Persistence.Migrations.Sqlite
                             b1.WithOwner()
                                 .HasForeignKey("SolicitationId");
                         });
+
+                    b.Navigation("Amendments");
 
                     b.Navigation("Attachments");
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using ProcurementPlatform.Application.Plans.Queries;
 using ProcurementPlatform.Application.Solicitations;
 using ProcurementPlatform.Application.Solicitations.Commands;
 using ProcurementPlatform.Domain.Common;
@@ -11,8 +12,22 @@ public sealed class CreateModel(TimeProvider clock) : PlatformPageModel
     [BindProperty] public CreateSolicitationCommand Data { get; set; } = new();
     [BindProperty] public List<IFormFile> Files { get; set; } = [];
 
-    public void OnGet()
+    public PlanEntryView? PlanEntry { get; private set; }
+
+    public async Task OnGetAsync(Guid? planEntry)
     {
+        if (planEntry is { } entryId)
+        {
+            // A call made from the annual plan starts with what was planned.
+            PlanEntry = await Mediator.Send(new GetOwnPlanEntryQuery(entryId));
+            Data.PlanEntryId = entryId;
+            Data.Title = PlanEntry.Title;
+            Data.ServiceField = PlanEntry.ServiceField;
+            Data.TargetGroups = PlanEntry.TargetGroups;
+            Data.FundSource = PlanEntry.FundSource;
+            Data.TotalBudgetYuan = PlanEntry.EstimatedBudget.ToInputString();
+            Data.Summary = PlanEntry.Rationale;
+        }
         // A sensible starting point: open tomorrow 09:00, close in a month 17:00, roadshow ten days later.
         var today = ChinaTime.TodayCst(clock.GetUtcNow().UtcDateTime);
         Data.OpensAt = today.AddDays(1).ToDateTime(new TimeOnly(9, 0));
@@ -38,6 +53,7 @@ public sealed class CreateModel(TimeProvider clock) : PlatformPageModel
         if (!ok)
         {
             Data.Rubric = Display.WithBlankRows(Data.Rubric, 6);
+            if (Data.PlanEntryId is { } entryId) PlanEntry = await Mediator.Send(new GetOwnPlanEntryQuery(entryId));
             return Page();
         }
         StatusMessage = "项目征集草稿已保存。核对无误后请点击“发布”。";

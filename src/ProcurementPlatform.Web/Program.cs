@@ -83,6 +83,7 @@ builder.Services.AddRazorPages(options =>
 // Chinese text is written as it is, not as &#x..; entities (smaller pages, searchable source).
 builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
     o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
 builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
 builder.Services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
 

@@ -5,6 +5,8 @@ using ProcurementPlatform.Domain.Applications;
 using ProcurementPlatform.Domain.Common;
 using ProcurementPlatform.Domain.Departments;
 using ProcurementPlatform.Domain.Organizations;
+using ProcurementPlatform.Domain.Plans;
+using ProcurementPlatform.Domain.Questions;
 using ProcurementPlatform.Domain.Security;
 using ProcurementPlatform.Domain.Solicitations;
 using ProcurementPlatform.Infrastructure.Persistence;
@@ -74,27 +76,79 @@ public sealed class DemoDataSeeder(AppDbContext db, IIdentityService identity, T
         var today = ChinaTime.TodayCst(now);
         DateTime Cst(int days, int hour) => ChinaTime.FromCst(today.AddDays(days).ToDateTime(new TimeOnly(hour, 0)));
 
+        // Annual release plans (年度发布计划) of the current year; calls below are made from their entries.
+        var year = today.Year;
+        PlanEntryItem Entry(string title, ServiceField field, string targets, FundSource fund, long yuan, int quarter, string rationale) =>
+            new(null, title, field, targets, fund, Money.FromYuan(yuan), quarter, rationale);
+        var mzjPlan = new ReleasePlan(mzj.Id, year,
+        [
+            Entry("困境儿童关爱保护社会工作服务项目", ServiceField.ChildCare, "困境儿童、留守儿童及其家庭", FundSource.FiscalBudget, 900_000, 4, "落实困境儿童分类保障政策，补齐基层儿童关爱服务短板。"),
+            Entry("居家养老社会工作服务项目", ServiceField.ElderlyCare, "独居、空巢、失能半失能老年人", FundSource.WelfareLottery, 600_000, 4, "应对人口老龄化，发展居家社区养老服务。"),
+            Entry("社会救助“物质+服务”试点项目", ServiceField.SocialAssistance, "低保、特困及低收入家庭", FundSource.SocialAssistanceFund, 400_000, 4, "推进服务类社会救助，提升救助对象自我发展能力。"),
+        ], now.AddDays(-60));
+        mzjPlan.Publish(now.AddDays(-58));
+        mzjPlan.Revise(
+        [
+            .. mzjPlan.Entries.Select(e => new PlanEntryItem(e.Id, e.Title, e.ServiceField, e.TargetGroups, e.FundSource,
+                e.Title.StartsWith("社会救助") ? Money.FromYuan(500_000) : e.EstimatedBudget, e.PlannedQuarter, e.Rationale)),
+        ], "根据区财政年度预算批复，社会救助服务项目预算增加 10 万元。", "mzj@demo.gov.cn", now.AddDays(-30));
+        var tqwPlan = new ReleasePlan(tqw.Id, year,
+        [
+            Entry("青少年成长护航社会工作服务项目", ServiceField.ChildCare, "辖区中小学生及青少年", FundSource.FiscalBudget, 300_000, 4, "共青团“青少年成长护航”行动要求。"),
+            Entry("青年志愿服务能力提升项目", ServiceField.CivilizationPractice, "青年志愿者", FundSource.CharityFund, 120_000, 4, "培育青年志愿服务骨干。"),
+        ], now.AddDays(-50));
+        tqwPlan.Publish(now.AddDays(-49));
+        var gsjdPlan = new ReleasePlan(gsjd.Id, year,
+        [
+            Entry("“五社联动”社区营造微项目", ServiceField.CommunityBuilding, "关上街道辖区居民", FundSource.CharityFund, 200_000, 4, "街道社工站年度重点工作。"),
+        ], now.AddDays(-45));
+        gsjdPlan.Publish(now.AddDays(-44));
+        var zzbPlan = new ReleasePlan(zzb.Id, year,
+        [
+            Entry("党建引领社区治理社会工作服务项目", ServiceField.PartyBuilding, "社区党员、居民骨干", FundSource.FiscalBudget, 400_000, 3, "深化党建引领基层治理。"),
+        ], now.AddDays(-70));
+        zzbPlan.Publish(now.AddDays(-69));
+        db.ReleasePlans.AddRange(mzjPlan, tqwPlan, gsjdPlan, zzbPlan);
+        Guid EntryOf(ReleasePlan plan, string title) => plan.Entries.Single(e => e.Title.Contains(title)).Id;
+
         var children = Call(mzj, "2027年官渡区困境儿童关爱保护社会工作服务项目", ServiceField.ChildCare, "辖区困境儿童、留守儿童及其家庭", FundSource.FiscalBudget,
             300_000, 900_000, 3, Cst(-5, 9), Cst(20, 17), Cst(30, 9),
             "面向辖区困境儿童、留守儿童，开展个案管理、监护能力提升小组、社区儿童之家活动，建立“一人一档”关爱台账，链接学校、社区、志愿者等资源，形成“五社联动”的儿童关爱保护网络。",
-            now);
+            now.AddDays(-6), planEntryId: EntryOf(mzjPlan, "困境儿童"));
         var elderly = Call(mzj, "官渡区居家养老社会工作服务项目（2027年度）", ServiceField.ElderlyCare, "独居、空巢、失能半失能老年人", FundSource.WelfareLottery,
             200_000, 600_000, 3, Cst(-3, 9), Cst(35, 17), Cst(45, 9),
             "依托社区居家养老服务中心，为独居、空巢及失能半失能老年人提供探访关怀、健康管理、精神慰藉、互助小组等专业社会工作服务。",
-            now);
+            now.AddDays(-6), planEntryId: EntryOf(mzjPlan, "居家养老"));
         var youth = Call(tqw, "青少年成长护航社会工作服务项目", ServiceField.ChildCare, "辖区中小学生及青少年", FundSource.FiscalBudget,
             150_000, 300_000, 2, Cst(-2, 9), Cst(10, 17), Cst(15, 9),
             "围绕青少年心理健康、自我保护、生涯规划，联合学校和社区开展小组工作与社区活动，建立青少年社工服务阵地。",
-            now);
+            now.AddDays(-6), planEntryId: EntryOf(tqwPlan, "青少年"));
         var micro = Call(gsjd, "关上街道“五社联动”社区营造微项目", ServiceField.CommunityBuilding, "关上街道辖区居民", FundSource.CharityFund,
             50_000, 200_000, 4, Cst(3, 9), Cst(25, 17), Cst(32, 9),
             "以社区为平台、社会组织为载体、社会工作者为支撑，带动社区志愿者和社会慈善资源，开展社区营造微项目。",
-            now, publish: false);
+            now, publish: false, planEntryId: EntryOf(gsjdPlan, "五社联动"));
         var party = Call(zzb, "党建引领社区治理社会工作服务项目", ServiceField.PartyBuilding, "社区党员、居民骨干", FundSource.FiscalBudget,
             200_000, 400_000, 2, Cst(-40, 9), Cst(-10, 17), Cst(5, 9),
             "以党建引领为核心，培育社区骨干，搭建居民议事平台，提升社区治理能力。",
-            now.AddDays(-41));
+            now.AddDays(-41), planEntryId: EntryOf(zzbPlan, "党建引领"));
         db.Solicitations.AddRange(children, elderly, youth, micro, party);
+
+        // 答疑: answered questions (published without the asker), a clarification, a pending question, and
+        // an answer that changed the terms (an amendment, with the deadline extended).
+        const int cutoffDays = 3;
+        var q1 = CallQuestion.Ask(children, xinqiao.Id, "demo", "申报单位是否必须在官渡区登记注册？在昆明市其他区登记的社会组织能否申报？", now.AddDays(-4), cutoffDays);
+        q1.AnswerWith("在昆明市范围内登记注册、具有独立法人资格的社会组织均可申报，但项目须在官渡区实施，并配备驻点项目社工。", "mzj@demo.gov.cn", now.AddDays(-3));
+        var q2 = CallQuestion.Ask(children, tongxin.Id, "demo", "项目预算中人员经费的比例有无上限？", now.AddDays(-3), cutoffDays);
+        q2.AnswerWith("人员经费原则上不超过项目总预算的 50%，须在预算明细中列明岗位与标准。", "mzj@demo.gov.cn", now.AddDays(-2));
+        var q3 = CallQuestion.Ask(children, yangguang.Id, "demo", "同一家机构能否与两个社区分别合作申报两个项目？", now.AddDays(-1), cutoffDays);
+        var clarification = CallQuestion.Clarify(elderly, "本项目使用彩票公益金，项目活动物资和宣传品须标注“彩票公益金资助”标识；人员经费和行政办公费不得列入彩票公益金预算。", "mzj@demo.gov.cn", now.AddDays(-1));
+        var q4 = CallQuestion.Ask(youth, tongxin.Id, "demo", "拟资助 2 个项目、总预算 30 万元，是否可以适当提高单个项目上限？", now.AddDays(-2), cutoffDays);
+        db.CallQuestions.AddRange(q1, q2, q3, clarification, q4);
+        await db.SaveChangesAsync(cancellationToken);
+        var amendment = youth.Amend(new TermsChange(ProjectCeiling: Money.FromYuan(180_000), TotalBudget: Money.FromYuan(360_000)),
+            "根据答疑意见并经团区委研究，适当提高项目资金标准。", "tqw@demo.gov.cn", now.AddDays(-1));
+        await db.SaveChangesAsync(cancellationToken);
+        q4.AnswerWith("可以。单个项目上限调整为 18 万元，总预算相应调整为 36 万元，详见变更公告。", "tqw@demo.gov.cn", now.AddDays(-1), amendment.Id);
 
         // Applications: a draft and a submission on an open call, and submissions on a call that has since closed.
         db.Applications.Add(Application(children, xinqiao.Id, "“护苗成长”困境儿童关爱社会工作服务项目", "关上街道金马社区", "张晓红", 280_000m, now, submitted: false));
@@ -115,7 +169,7 @@ public sealed class DemoDataSeeder(AppDbContext db, IIdentityService identity, T
         new(name, SocialCreditCode.Parse(first17 + SocialCreditCode.CheckCharacter(first17)), contact, phone, email, now);
 
     private static Solicitation Call(Department department, string title, ServiceField field, string targets, FundSource fund,
-        long ceilingYuan, long totalYuan, int count, DateTime opens, DateTime closes, DateTime roadshow, string summary, DateTime now, bool publish = true)
+        long ceilingYuan, long totalYuan, int count, DateTime opens, DateTime closes, DateTime roadshow, string summary, DateTime now, bool publish = true, Guid? planEntryId = null)
     {
         var terms = new SolicitationTerms(title, summary, field, targets, fund, Money.FromYuan(ceilingYuan), Money.FromYuan(totalYuan), count,
             "1. 在昆明市登记注册、具有独立法人资格的社会组织；\n2. 具有开展相关服务的专业能力，配备持证社会工作者；\n3. 近两年无不良信用记录，未被列入社会组织黑名单；\n4. 年检（年报）合格。",
@@ -129,6 +183,7 @@ public sealed class DemoDataSeeder(AppDbContext db, IIdentityService identity, T
                 new RubricItem("创新性", 10, "服务模式有创新、可推广"),
             ]);
         var call = new Solicitation(department.Id, terms, "demo", now);
+        if (planEntryId is { } entryId) call.LinkToPlanEntry(entryId);
         if (publish) call.Publish(now);
         return call;
     }

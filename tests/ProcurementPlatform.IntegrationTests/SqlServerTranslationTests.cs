@@ -63,5 +63,20 @@ public sealed class SqlServerTranslationTests : IDisposable
         Assert.Contains("OFFSET", sql);
     }
 
+    [Fact]
+    public void The_plan_and_question_queries_translate()
+    {
+        Assert.Contains("LEFT JOIN [Organizations]", ProcurementPlatform.Application.Questions.Queries.ListDepartmentQuestionsQueryHandler.Query(_db, Guid.NewGuid(), null).ToQueryString());
+        Assert.Contains("[CallQuestions]", ProcurementPlatform.Application.Questions.Queries.ListDepartmentQuestionsQueryHandler.Query(_db, Guid.NewGuid(), Guid.NewGuid()).ToQueryString());
+        var entryId = Guid.NewGuid();
+        // The shapes the plan handlers use: a plan that holds an entry, the public plans of a year, calls made from entries.
+        Assert.Contains("[ReleasePlanEntries]", _db.ReleasePlans.Where(p => p.Status == ProcurementPlatform.Domain.Plans.ReleasePlanStatus.Published && p.Entries.Any(e => e.Id == entryId)).Select(p => (int?)p.Year).ToQueryString());
+        var entryIds = new List<Guid?> { entryId };
+        Assert.Contains("[PlanEntryId]", _db.Solicitations.Where(s => s.PlanEntryId != null && entryIds.Contains(s.PlanEntryId)).Where(Solicitation.IsPublic)
+            .Select(s => new { s.PlanEntryId, s.Id, s.Title, s.Status, s.PublishedAt, s.CreatedAt }).ToQueryString());
+        Assert.Contains("DISTINCT", _db.ReleasePlans.Where(p => p.Status == ProcurementPlatform.Domain.Plans.ReleasePlanStatus.Published).Select(p => p.Year).Distinct().ToQueryString());
+        Assert.Contains("[Departments]", (from p in _db.ReleasePlans.Where(p => p.Year == 2026) join d in _db.Departments on p.DepartmentId equals d.Id select new { p, d.Name }).ToQueryString());
+    }
+
     public void Dispose() => _db.Dispose();
 }

@@ -14,7 +14,8 @@ public sealed class E2EFixture : IAsyncLifetime
     private E2EAppFactory? _app;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
-    private int _screenshotCounter;
+    private static int _screenshotCounter;
+    private static int _screenshotsCleared;
 
     public string BaseUrl { get; private set; } = "";
 
@@ -22,13 +23,19 @@ public sealed class E2EFixture : IAsyncLifetime
 
     public string ScreenshotDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
 
+    /// <summary>The running application's services, for the rare look-up the UI does not show (e.g. an internal id).</summary>
+    public IServiceProvider Services => (_app ?? throw new InvalidOperationException("The application was not started.")).Services;
+
     public async Task InitializeAsync()
     {
         // xunit builds class fixtures even when every test is skipped: then start nothing.
         if (BrowserEnvironment.SkipReason is not null) return;
 
         Directory.CreateDirectory(ScreenshotDirectory);
-        foreach (var old in Directory.EnumerateFiles(ScreenshotDirectory, "*.png")) File.Delete(old);
+        // Several test classes (each with its own fixture) may run side by side: clear the previous run's
+        // screenshots once per test run, not once per fixture, so no fixture deletes another's.
+        if (Interlocked.Exchange(ref _screenshotsCleared, 1) == 0)
+            foreach (var old in Directory.EnumerateFiles(ScreenshotDirectory, "*.png")) File.Delete(old);
         _app = new E2EAppFactory();
         BaseUrl = _app.Start();
 

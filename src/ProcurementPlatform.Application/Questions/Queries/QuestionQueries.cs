@@ -74,20 +74,25 @@ public sealed class ListDepartmentQuestionsQueryHandler(IApplicationDbContext db
 {
     public async ValueTask<IReadOnlyList<DepartmentQuestion>> Handle(ListDepartmentQuestionsQuery query, CancellationToken cancellationToken)
     {
+        return (await Query(db, user.DepartmentId!.Value, query.SolicitationId).ToListAsync(cancellationToken))
+            .OrderBy(q => q.Status).ThenBy(q => q.AskedAt)
+            .ToList();
+    }
+
+    /// <summary>The query, exposed so tests can check its SQL Server translation.</summary>
+    public static IQueryable<DepartmentQuestion> Query(IApplicationDbContext db, Guid departmentId, Guid? solicitationId)
+    {
         var rows = from q in db.CallQuestions.AsNoTracking()
                    join s in db.Solicitations on q.SolicitationId equals s.Id
                    join o in db.Organizations on q.OrganizationId equals o.Id into asked
                    from o in asked.DefaultIfEmpty()
-                   where s.DepartmentId == user.DepartmentId
+                   where s.DepartmentId == departmentId
                    select new { q, s.Title, s.ClosesAt, OrganizationName = o == null ? null : o.Name };
-        rows = query.SolicitationId is { } id
+        rows = solicitationId is { } id
             ? rows.Where(r => r.q.SolicitationId == id)
             : rows.Where(r => r.q.Status == QuestionStatus.Pending);
-        return (await rows.ToListAsync(cancellationToken))
-            .OrderBy(r => r.q.Status).ThenBy(r => r.q.AskedAt)
-            .Select(r => new DepartmentQuestion(r.q.Id, r.q.SolicitationId, r.Title, r.q.Kind, r.q.Text, r.q.AskedAt, r.OrganizationName,
-                r.q.Status, r.q.Answer, r.q.AnsweredAt, r.q.AttachmentName, r.ClosesAt))
-            .ToList();
+        return rows.Select(r => new DepartmentQuestion(r.q.Id, r.q.SolicitationId, r.Title, r.q.Kind, r.q.Text, r.q.AskedAt, r.OrganizationName,
+            r.q.Status, r.q.Answer, r.q.AnsweredAt, r.q.AttachmentName, r.ClosesAt));
     }
 }
 

@@ -41,6 +41,7 @@ builder.Services.AddMediator((MediatorOptions options) =>
 });
 
 builder.Services.Configure<UploadOptions>(builder.Configuration.GetSection(UploadOptions.SectionName));
+builder.Services.Configure<ProcurementPlatform.Application.Questions.QuestionOptions>(builder.Configuration.GetSection(ProcurementPlatform.Application.Questions.QuestionOptions.SectionName));
 var uploads = builder.Configuration.GetSection(UploadOptions.SectionName).Get<UploadOptions>() ?? new UploadOptions();
 // Let oversized files reach the validator (which explains the limit) instead of failing in the server.
 var requestLimit = uploads.MaxFileSizeBytes * 6 + 1024 * 1024;

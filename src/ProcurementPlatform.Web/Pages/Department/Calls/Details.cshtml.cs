@@ -24,7 +24,7 @@ public sealed class DetailsModel : PlatformPageModel
         await LoadAsync(id);
         Amend.QuestionId = amendFor;
         Amend.ChangeRubric = false;
-        Amend.Rubric = Display.WithBlankRows(View.Call.Rubric.Select(r => new RubricRow { Name = r.Name, Weight = r.Weight, Description = r.Description }).ToList(), 6, 1);
+        Amend.Rubric = CurrentRubricRows();
     }
 
     public async Task<IActionResult> OnPostAnswerAsync(Guid id)
@@ -59,6 +59,10 @@ public sealed class DetailsModel : PlatformPageModel
         return RedirectToPage(new { id });
     }
 
+    /// <summary>The amendment form starts from the call's current rubric.</summary>
+    private List<RubricRow> CurrentRubricRows() =>
+        Display.WithBlankRows(View.Call.Rubric.Select(r => new RubricRow { Name = r.Name, Weight = r.Weight, Description = r.Description }).ToList(), 6, 1);
+
     private async Task LoadAsync(Guid id)
     {
         View = await Mediator.Send(new GetDepartmentSolicitationQuery(id));
@@ -86,7 +90,7 @@ public sealed class DetailsModel : PlatformPageModel
     private async Task<IActionResult> ReloadAsync(Guid id)
     {
         await LoadAsync(id);
-        Amend.Rubric = Display.WithBlankRows(View.Call.Rubric.Select(r => new RubricRow { Name = r.Name, Weight = r.Weight, Description = r.Description }).ToList(), 6, 1);
+        Amend.Rubric = CurrentRubricRows();
         return Page();
     }
 }

@@ -205,6 +205,10 @@ public sealed partial class QuestionsAndPlansJourneyTests(E2EFixture fixture, IT
             await Expect(PlanEntriesTable(page).Locator("tbody tr").Filter(new() { HasText = PlannedOnlyEntry })).ToHaveCountAsync(1);
             await ReportHorizontalOverflowAsync(page, "/plans");
             await Shot(page, "plans-phone-390");
+            var table = PlanEntriesTable(page);
+            var widths = await table.EvaluateAsync<int[]>("t => [t.parentElement.clientWidth, t.scrollWidth, ...Array.from(t.querySelectorAll('thead th')).map(th => Math.round(th.getBoundingClientRect().width))]");
+            Output.WriteLine($"/plans entries table at 390px: wrapper {widths[0]}px, table {widths[1]}px, columns {string.Join("/", widths.Skip(2))}px");
+            await Shot(table.Locator("xpath=..") , "plans-phone-390-entries-table");
         }, phone: true);
     }
 
@@ -212,7 +216,7 @@ public sealed partial class QuestionsAndPlansJourneyTests(E2EFixture fixture, IT
 
     internal const string PlannedOnlyEntry = "社会救助“物质+服务”试点项目";
     internal const string ChildrenEntry = "困境儿童关爱保护社会工作服务项目";
-    internal const string ChildrenCall = "2027年官渡区困境儿童关爱保护社会工作服务项目";
+    internal const string ChildrenCall = "官渡区困境儿童关爱保护社会工作服务项目";
 
     [GeneratedRegex(@"^/calls/[0-9a-fA-F-]{36}$")]
     internal static partial Regex CallHref();

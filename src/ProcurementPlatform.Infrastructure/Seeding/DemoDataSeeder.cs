@@ -111,11 +111,11 @@ public sealed class DemoDataSeeder(AppDbContext db, IIdentityService identity, T
         db.ReleasePlans.AddRange(mzjPlan, tqwPlan, gsjdPlan, zzbPlan);
         Guid EntryOf(ReleasePlan plan, string title) => plan.Entries.Single(e => e.Title.Contains(title)).Id;
 
-        var children = Call(mzj, "2027年官渡区困境儿童关爱保护社会工作服务项目", ServiceField.ChildCare, "辖区困境儿童、留守儿童及其家庭", FundSource.FiscalBudget,
+        var children = Call(mzj, "官渡区困境儿童关爱保护社会工作服务项目", ServiceField.ChildCare, "辖区困境儿童、留守儿童及其家庭", FundSource.FiscalBudget,
             300_000, 900_000, 3, Cst(-5, 9), Cst(20, 17), Cst(30, 9),
             "面向辖区困境儿童、留守儿童，开展个案管理、监护能力提升小组、社区儿童之家活动，建立“一人一档”关爱台账，链接学校、社区、志愿者等资源，形成“五社联动”的儿童关爱保护网络。",
             now.AddDays(-6), planEntryId: EntryOf(mzjPlan, "困境儿童"));
-        var elderly = Call(mzj, "官渡区居家养老社会工作服务项目（2027年度）", ServiceField.ElderlyCare, "独居、空巢、失能半失能老年人", FundSource.WelfareLottery,
+        var elderly = Call(mzj, "官渡区居家养老社会工作服务项目", ServiceField.ElderlyCare, "独居、空巢、失能半失能老年人", FundSource.WelfareLottery,
             200_000, 600_000, 3, Cst(-3, 9), Cst(35, 17), Cst(45, 9),
             "依托社区居家养老服务中心，为独居、空巢及失能半失能老年人提供探访关怀、健康管理、精神慰藉、互助小组等专业社会工作服务。",
             now.AddDays(-6), planEntryId: EntryOf(mzjPlan, "居家养老"));

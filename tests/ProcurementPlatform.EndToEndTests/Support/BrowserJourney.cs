@@ -50,6 +50,12 @@ public abstract class BrowserJourney(E2EFixture fixture, ITestOutputHelper outpu
         output.WriteLine($"Screenshot: {path}");
     }
 
+    protected async Task Shot(ILocator element, string name)
+    {
+        var path = await fixture.ScreenshotAsync(element, name);
+        output.WriteLine($"Screenshot: {path}");
+    }
+
     /// <summary>Reports (and fails on) a page wider than the phone screen, which forces sideways scrolling.</summary>
     protected async Task ReportHorizontalOverflowAsync(IPage page, string what)
     {

@@ -86,6 +86,15 @@ public sealed class E2EFixture : IAsyncLifetime
         return path;
     }
 
+    /// <summary>Saves a screenshot of one element (e.g. a wide table on a phone) and returns its path.</summary>
+    public async Task<string> ScreenshotAsync(ILocator element, string name)
+    {
+        var number = Interlocked.Increment(ref _screenshotCounter);
+        var path = Path.Combine(ScreenshotDirectory, $"{number:00}-{name}.png");
+        await element.ScreenshotAsync(new() { Path = path, Timeout = 60_000 });
+        return path;
+    }
+
     public async Task DisposeAsync()
     {
         if (_browser is not null) await _browser.CloseAsync();

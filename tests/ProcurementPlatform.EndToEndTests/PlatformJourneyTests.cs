@@ -10,7 +10,7 @@ namespace ProcurementPlatform.EndToEndTests;
 /// The main journeys through the real application in a real (headless) Chromium: an officer publishes
 /// a call, a social organisation applies to it, and the public finds it.
 /// </summary>
-public sealed class PlatformJourneyTests(E2EFixture fixture, ITestOutputHelper output) : IClassFixture<E2EFixture>
+public sealed class PlatformJourneyTests(E2EFixture fixture, ITestOutputHelper output) : BrowserJourney(fixture, output), IClassFixture<E2EFixture>
 {
     [BrowserFact]
     public async Task Officer_saves_a_call_as_draft_and_publishes_it()
@@ -103,7 +103,7 @@ public sealed class PlatformJourneyTests(E2EFixture fixture, ITestOutputHelper o
     public async Task Organization_applies_to_a_published_call_and_submits()
     {
         var call = CallInput.OpenNow(UniqueTitle("E2E测试项目征集"));
-        var callId = await PublishCallAsOfficerAsync(fixture, call);
+        var callId = await PublishCallAsOfficerAsync(Fixture, call);
         var applicationTitle = UniqueTitle("E2E“童心守护”困境儿童服务项目");
         var periodStart = DateOnly.FromDateTime(CstNow).AddDays(30);
         var periodEnd = periodStart.AddYears(1);
@@ -164,7 +164,7 @@ public sealed class PlatformJourneyTests(E2EFixture fixture, ITestOutputHelper o
             await Expect(page.Locator("main")).ToContainTextAsync(applicationTitle);
 
             // The officer now sees it among the applications received.
-            await using var officerContext = await fixture.NewContextAsync();
+            await using var officerContext = await Fixture.NewContextAsync();
             var officer = await officerContext.NewPageAsync();
             await LoginAsync(officer, OfficerUser);
             await officer.GotoAsync($"/department/calls/{callId}");
@@ -181,7 +181,7 @@ public sealed class PlatformJourneyTests(E2EFixture fixture, ITestOutputHelper o
     public async Task Anonymous_visitor_finds_a_published_call_by_keyword_and_reads_it()
     {
         var call = CallInput.OpenNow(UniqueTitle("E2E公开检索项目征集"));
-        var callId = await PublishCallAsOfficerAsync(fixture, call);
+        var callId = await PublishCallAsOfficerAsync(Fixture, call);
 
         await InPageAsync("anonymous-search", async page =>
         {
@@ -235,52 +235,5 @@ public sealed class PlatformJourneyTests(E2EFixture fixture, ITestOutputHelper o
             await ReportHorizontalOverflowAsync(page, $"/calls/{callId}");
             await Shot(page, "phone-390-call-details");
         }, phone: true);
-    }
-
-    // ---- helpers ----
-
-    /// <summary>
-    /// Runs steps in a page of a fresh browser context; on failure saves a screenshot of where it stopped.
-    /// Uncaught script errors on the page fail the test; console errors are printed.
-    /// </summary>
-    private async Task InPageAsync(string name, Func<IPage, Task> steps, bool phone = false)
-    {
-        await using var context = await fixture.NewContextAsync(phone);
-        var page = await context.NewPageAsync();
-        var scriptErrors = new List<string>();
-        page.PageError += (_, error) => scriptErrors.Add(error);
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error") output.WriteLine($"[browser console error] {message.Text} ({page.Url})");
-        };
-        page.Response += (_, response) =>
-        {
-            if (response.Status >= 400) output.WriteLine($"[HTTP {response.Status}] {response.Request.Method} {response.Url}");
-        };
-        try
-        {
-            await steps(page);
-        }
-        catch
-        {
-            try { await Shot(page, "FAILED-" + name); } catch (PlaywrightException) { }
-            output.WriteLine($"Failed at {page.Url}");
-            throw;
-        }
-        Assert.True(scriptErrors.Count == 0, "Script errors on the page: " + string.Join(" | ", scriptErrors));
-    }
-
-    private async Task Shot(IPage page, string name)
-    {
-        var path = await fixture.ScreenshotAsync(page, name);
-        output.WriteLine($"Screenshot: {path}");
-    }
-
-    /// <summary>Reports (and fails on) a page wider than the phone screen, which forces sideways scrolling.</summary>
-    private async Task ReportHorizontalOverflowAsync(IPage page, string what)
-    {
-        var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
-        output.WriteLine($"{what} at 390px: page width {widths[0]}px, viewport {widths[1]}px");
-        Assert.True(widths[0] <= widths[1] + 1, $"{what} scrolls sideways on a 390px phone: content is {widths[0]}px wide.");
     }
 }

@@ -11,6 +11,16 @@ public sealed class DetailsModel : PlatformPageModel
     public ApplicationView View { get; private set; } = null!;
 
     [BindProperty] public WithdrawApplicationCommand Withdraw { get; set; } = new();
+    [BindProperty] public DecideEligibilityCommand Eligibility { get; set; } = new();
+
+    public async Task<IActionResult> OnPostEligibilityAsync(Guid id)
+    {
+        Eligibility.ApplicationId = id;
+        var (ok, _) = await TrySendAsync(Eligibility, nameof(Eligibility));
+        if (!ok) return await ReloadAsync(id);
+        StatusMessage = Eligibility.Eligible ? "已确认资格审查通过。" : "已记录资格审查不通过及理由，申报单位可在申报页面看到。";
+        return RedirectToPage(new { id });
+    }
 
     public async Task OnGetAsync(Guid id) => View = await Mediator.Send(new GetApplicationQuery(id));
 

@@ -752,3 +752,89 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123145351_ExpertPool'
+)
+BEGIN
+    CREATE TABLE [Experts] (
+        [Id] uniqueidentifier NOT NULL,
+        [UserId] nvarchar(450) NULL,
+        [Name] nvarchar(50) NOT NULL,
+        [Employer] nvarchar(100) NOT NULL,
+        [ProfessionalTitle] nvarchar(50) NULL,
+        [Phone] nvarchar(20) NULL,
+        [Fields] nvarchar(max) NOT NULL,
+        [Status] int NOT NULL,
+        [ProposedByDepartmentId] uniqueidentifier NULL,
+        [ProposalNote] nvarchar(1000) NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [UpdatedAt] datetime2 NOT NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_Experts] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123145351_ExpertPool'
+)
+BEGIN
+    CREATE TABLE [ExpertAffiliations] (
+        [Id] int NOT NULL IDENTITY,
+        [OrganizationId] uniqueidentifier NOT NULL,
+        [Kind] int NOT NULL,
+        [From] date NOT NULL,
+        [To] date NULL,
+        [ExpertId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_ExpertAffiliations] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ExpertAffiliations_Experts_ExpertId] FOREIGN KEY ([ExpertId]) REFERENCES [Experts] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_ExpertAffiliations_Organizations_OrganizationId] FOREIGN KEY ([OrganizationId]) REFERENCES [Organizations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123145351_ExpertPool'
+)
+BEGIN
+    CREATE INDEX [IX_ExpertAffiliations_ExpertId] ON [ExpertAffiliations] ([ExpertId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123145351_ExpertPool'
+)
+BEGIN
+    CREATE INDEX [IX_ExpertAffiliations_OrganizationId] ON [ExpertAffiliations] ([OrganizationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123145351_ExpertPool'
+)
+BEGIN
+    CREATE INDEX [IX_Experts_Status] ON [Experts] ([Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123145351_ExpertPool'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_Experts_UserId] ON [Experts] ([UserId]) WHERE [UserId] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123145351_ExpertPool'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123145351_ExpertPool', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -76,6 +76,7 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AuthorizeFolder("/Applications", Policies.CaseReader);
     options.Conventions.AuthorizePage("/Admin/Organizations", Policies.SystemAdmin);
     options.Conventions.AuthorizePage("/Admin/Departments", Policies.SystemAdmin);
+    options.Conventions.AuthorizePage("/Admin/Experts", Policies.SystemAdmin);
     options.Conventions.AuthorizePage("/Admin/Users", Policies.SecurityAdmin);
     options.Conventions.AuthorizePage("/Admin/Audit", Policies.AuditReader);
     options.Conventions.AuthorizePage("/Account/Password");

@@ -10,6 +10,7 @@ using ProcurementPlatform.Domain.Files;
 using ProcurementPlatform.Domain.Organizations;
 using ProcurementPlatform.Domain.Plans;
 using ProcurementPlatform.Domain.Questions;
+using ProcurementPlatform.Domain.Reviews;
 using ProcurementPlatform.Domain.Solicitations;
 using ProcurementPlatform.Infrastructure.Identity;
 
@@ -29,6 +30,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ReleasePlan> ReleasePlans => Set<ReleasePlan>();
     public DbSet<CallQuestion> CallQuestions => Set<CallQuestion>();
+    public DbSet<ExpertProfile> Experts => Set<ExpertProfile>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

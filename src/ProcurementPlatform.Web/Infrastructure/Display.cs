@@ -33,6 +33,15 @@ public static class Display
         Enum.GetValues<SolicitationStatus>().Where(s => s != SolicitationStatus.Draft)
             .Select(s => new SelectListItem(s.ToChinese(), s.ToString(), s == selected));
 
+    public static string ToChinese(this ProcurementPlatform.Domain.Reviews.AffiliationKind kind) => ProcurementPlatform.Domain.Reviews.PanelDraw.KindText(kind);
+
+    public static string ToChinese(this ProcurementPlatform.Domain.Reviews.ExpertStatus status) => status switch
+    {
+        ProcurementPlatform.Domain.Reviews.ExpertStatus.Proposed => "待审核（部门推荐）",
+        ProcurementPlatform.Domain.Reviews.ExpertStatus.Active => "在库",
+        _ => "已退出",
+    };
+
     public static string StatusClass(SolicitationStatus status) => status switch
     {
         SolicitationStatus.Open => "badge badge-open",

@@ -8,6 +8,7 @@ using ProcurementPlatform.Domain.Files;
 using ProcurementPlatform.Domain.Organizations;
 using ProcurementPlatform.Domain.Plans;
 using ProcurementPlatform.Domain.Questions;
+using ProcurementPlatform.Domain.Reviews;
 using ProcurementPlatform.Domain.Solicitations;
 
 namespace ProcurementPlatform.Application.Common.Interfaces;
@@ -23,6 +24,7 @@ public interface IApplicationDbContext
     DbSet<AuditEntry> AuditEntries { get; }
     DbSet<ReleasePlan> ReleasePlans { get; }
     DbSet<CallQuestion> CallQuestions { get; }
+    DbSet<ExpertProfile> Experts { get; }
 
     DatabaseFacade Database { get; }
     ChangeTracker ChangeTracker { get; }

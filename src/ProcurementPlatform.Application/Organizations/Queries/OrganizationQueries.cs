@@ -35,3 +35,16 @@ public sealed class GetMyOrganizationQueryHandler(IApplicationDbContext db, ICur
             .Select(o => new OrganizationItem(o.Id, o.Name, o.CreditCode, o.ContactName, o.ContactPhone, o.ContactEmail, o.Status, o.RegisteredAt, o.DecidedAt, o.RejectionReason))
             .FirstOrDefaultAsync(cancellationToken);
 }
+
+public sealed record OrganizationName(Guid Id, string Name, string CreditCode);
+
+/// <summary>Names of approved organisations (public information), e.g. to declare an affiliation.</summary>
+[Authorize(Roles.SystemAdmin, Roles.DepartmentOfficer, Roles.Supervisor)]
+public sealed record ListOrganizationNamesQuery : IQuery<IReadOnlyList<OrganizationName>>;
+
+public sealed class ListOrganizationNamesQueryHandler(IApplicationDbContext db) : IQueryHandler<ListOrganizationNamesQuery, IReadOnlyList<OrganizationName>>
+{
+    public async ValueTask<IReadOnlyList<OrganizationName>> Handle(ListOrganizationNamesQuery query, CancellationToken cancellationToken) =>
+        await db.Organizations.AsNoTracking().Where(o => o.Status == OrganizationStatus.Active).OrderBy(o => o.Name)
+            .Select(o => new OrganizationName(o.Id, o.Name, o.CreditCode)).ToListAsync(cancellationToken);
+}

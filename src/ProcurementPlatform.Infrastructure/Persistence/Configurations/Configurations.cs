@@ -7,6 +7,7 @@ using ProcurementPlatform.Domain.Files;
 using ProcurementPlatform.Domain.Organizations;
 using ProcurementPlatform.Domain.Plans;
 using ProcurementPlatform.Domain.Questions;
+using ProcurementPlatform.Domain.Reviews;
 using ProcurementPlatform.Domain.Solicitations;
 
 namespace ProcurementPlatform.Infrastructure.Persistence.Configurations;
@@ -107,6 +108,31 @@ internal sealed class ReleasePlanConfiguration : IEntityTypeConfiguration<Releas
             a.Property(x => x.AmendedBy).HasMaxLength(256);
             a.Property(x => x.Reason).HasMaxLength(2000);
             a.Property(x => x.Changes).HasMaxLength(4000);
+        });
+    }
+}
+
+internal sealed class ExpertProfileConfiguration : IEntityTypeConfiguration<ExpertProfile>
+{
+    public void Configure(EntityTypeBuilder<ExpertProfile> b)
+    {
+        b.ToTable("Experts");
+        b.Property(e => e.UserId).HasMaxLength(450);
+        b.HasIndex(e => e.UserId).IsUnique().HasFilter("[UserId] IS NOT NULL");
+        b.Property(e => e.Name).HasMaxLength(50);
+        b.Property(e => e.Employer).HasMaxLength(100);
+        b.Property(e => e.ProfessionalTitle).HasMaxLength(50);
+        b.Property(e => e.Phone).HasMaxLength(20);
+        b.Property(e => e.ProposalNote).HasMaxLength(1000);
+        b.PrimitiveCollection(e => e.Fields);
+        b.HasIndex(e => e.Status);
+        b.OwnsMany(e => e.Affiliations, a =>
+        {
+            a.ToTable("ExpertAffiliations");
+            a.WithOwner().HasForeignKey("ExpertId");
+            a.HasKey(x => x.Id);
+            a.Property(x => x.Id).ValueGeneratedOnAdd();
+            a.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         });
     }
 }

@@ -838,3 +838,140 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123145912_ReviewSessions'
+)
+BEGIN
+    CREATE TABLE [ReviewSessions] (
+        [Id] uniqueidentifier NOT NULL,
+        [SolicitationId] uniqueidentifier NOT NULL,
+        [ScheduledAt] datetime2 NOT NULL,
+        [Venue] nvarchar(200) NOT NULL,
+        [PanelSize] int NOT NULL,
+        [Status] int NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_ReviewSessions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ReviewSessions_Solicitations_SolicitationId] FOREIGN KEY ([SolicitationId]) REFERENCES [Solicitations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123145912_ReviewSessions'
+)
+BEGIN
+    CREATE TABLE [PanelDrawRecords] (
+        [Id] int NOT NULL IDENTITY,
+        [At] datetime2 NOT NULL,
+        [Purpose] nvarchar(100) NOT NULL,
+        [Seed] bigint NOT NULL,
+        [Size] int NOT NULL,
+        [Field] nvarchar(50) NOT NULL,
+        [AsOf] date NOT NULL,
+        [Candidates] nvarchar(max) NOT NULL,
+        [Excluded] nvarchar(max) NOT NULL,
+        [Drawn] nvarchar(max) NOT NULL,
+        [Applicants] nvarchar(max) NOT NULL,
+        [AlreadyOnPanel] nvarchar(max) NOT NULL,
+        [ReviewSessionId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_PanelDrawRecords] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PanelDrawRecords_ReviewSessions_ReviewSessionId] FOREIGN KEY ([ReviewSessionId]) REFERENCES [ReviewSessions] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123145912_ReviewSessions'
+)
+BEGIN
+    CREATE TABLE [PanelMembers] (
+        [Id] int NOT NULL IDENTITY,
+        [ExpertId] uniqueidentifier NOT NULL,
+        [Status] int NOT NULL,
+        [DrawnAt] datetime2 NOT NULL,
+        [DeclinedAt] datetime2 NULL,
+        [ReviewSessionId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_PanelMembers] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PanelMembers_Experts_ExpertId] FOREIGN KEY ([ExpertId]) REFERENCES [Experts] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_PanelMembers_ReviewSessions_ReviewSessionId] FOREIGN KEY ([ReviewSessionId]) REFERENCES [ReviewSessions] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123145912_ReviewSessions'
+)
+BEGIN
+    CREATE TABLE [ReviewSessionApplications] (
+        [Id] int NOT NULL IDENTITY,
+        [ApplicationId] uniqueidentifier NOT NULL,
+        [ReviewSessionId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_ReviewSessionApplications] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ReviewSessionApplications_Applications_ApplicationId] FOREIGN KEY ([ApplicationId]) REFERENCES [Applications] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ReviewSessionApplications_ReviewSessions_ReviewSessionId] FOREIGN KEY ([ReviewSessionId]) REFERENCES [ReviewSessions] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123145912_ReviewSessions'
+)
+BEGIN
+    CREATE INDEX [IX_PanelDrawRecords_ReviewSessionId] ON [PanelDrawRecords] ([ReviewSessionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123145912_ReviewSessions'
+)
+BEGIN
+    CREATE INDEX [IX_PanelMembers_ExpertId] ON [PanelMembers] ([ExpertId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123145912_ReviewSessions'
+)
+BEGIN
+    CREATE INDEX [IX_PanelMembers_ReviewSessionId] ON [PanelMembers] ([ReviewSessionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123145912_ReviewSessions'
+)
+BEGIN
+    CREATE INDEX [IX_ReviewSessionApplications_ApplicationId] ON [ReviewSessionApplications] ([ApplicationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123145912_ReviewSessions'
+)
+BEGIN
+    CREATE INDEX [IX_ReviewSessionApplications_ReviewSessionId] ON [ReviewSessionApplications] ([ReviewSessionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123145912_ReviewSessions'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ReviewSessions_SolicitationId] ON [ReviewSessions] ([SolicitationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123145912_ReviewSessions'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123145912_ReviewSessions', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -16,6 +16,7 @@ public static class DependencyInjection
         services.AddScoped<DomainEventDispatcher>();
         services.AddOptions<UploadOptions>();
         services.AddOptions<Questions.QuestionOptions>();
+        services.AddOptions<Reviews.ReviewOptions>();
         services.AddScoped<ICreditListing, NoCreditListingsYet>();
 
         foreach (var type in typeof(DependencyInjection).Assembly.GetTypes().Where(t => t is { IsAbstract: false, IsClass: true }))

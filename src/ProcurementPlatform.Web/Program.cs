@@ -41,6 +41,7 @@ builder.Services.AddMediator((MediatorOptions options) =>
 });
 
 builder.Services.Configure<UploadOptions>(builder.Configuration.GetSection(UploadOptions.SectionName));
+builder.Services.Configure<ProcurementPlatform.Application.Reviews.ReviewOptions>(builder.Configuration.GetSection(ProcurementPlatform.Application.Reviews.ReviewOptions.SectionName));
 builder.Services.Configure<ProcurementPlatform.Application.Questions.QuestionOptions>(builder.Configuration.GetSection(ProcurementPlatform.Application.Questions.QuestionOptions.SectionName));
 var uploads = builder.Configuration.GetSection(UploadOptions.SectionName).Get<UploadOptions>() ?? new UploadOptions();
 // Let oversized files reach the validator (which explains the limit) instead of failing in the server.
@@ -67,7 +68,8 @@ builder.Services.AddAuthorizationBuilder()
     .AddPolicy(Policies.DepartmentOfficer, p => p.RequireRole(Roles.DepartmentOfficer))
     .AddPolicy(Policies.OrganizationUser, p => p.RequireRole(Roles.OrganizationUser))
     .AddPolicy(Policies.CaseReader, p => p.RequireRole(Roles.OrganizationUser, Roles.DepartmentOfficer, Roles.Supervisor))
-    .AddPolicy(Policies.AuditReader, p => p.RequireRole(Roles.AuditAdmin, Roles.Supervisor));
+    .AddPolicy(Policies.AuditReader, p => p.RequireRole(Roles.AuditAdmin, Roles.Supervisor))
+    .AddPolicy(Policies.ReviewReader, p => p.RequireRole(Roles.DepartmentOfficer, Roles.Supervisor));
 
 builder.Services.AddRazorPages(options =>
 {
@@ -81,6 +83,7 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AuthorizePage("/Admin/Audit", Policies.AuditReader);
     options.Conventions.AuthorizePage("/Account/Password");
     options.Conventions.AuthorizeFolder("/Questions");
+    options.Conventions.AuthorizeFolder("/Reviews", Policies.ReviewReader);
 });
 // Chinese text is written as it is, not as &#x..; entities (smaller pages, searchable source).
 builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>

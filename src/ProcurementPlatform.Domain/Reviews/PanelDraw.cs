@@ -50,15 +50,28 @@ public static class PanelDraw
         if (eligible.Count < size)
             throw new Common.DomainException($"“{field}”领域可抽取的专家只有 {eligible.Count} 人（候选 {candidates.Count} 人，回避排除 {excluded.Count} 人），不足 {size} 人，请先补充专家库。");
 
-        var order = eligible.Select(e => e.ExpertId).ToArray();
+        return new PanelDrawResult(seed, field, size, candidates.Select(c => c.ExpertId).ToList(), excluded, Pick(eligible.Select(e => e.ExpertId).ToList(), seed, size));
+    }
+
+    /// <summary>
+    /// The random part of a draw: a seeded Fisher–Yates shuffle of the eligible experts (in id order),
+    /// first <paramref name="size"/> taken. An auditor replays a recorded draw with it.
+    /// </summary>
+    public static IReadOnlyList<Guid> Pick(IReadOnlyList<Guid> eligibleInIdOrder, long seed, int size)
+    {
+        var order = eligibleInIdOrder.Order().ToArray();
         var random = new SplitMix64(seed);
         for (var i = order.Length - 1; i > 0; i--)
         {
             var j = (int)(random.Next() % (ulong)(i + 1));
             (order[i], order[j]) = (order[j], order[i]);
         }
-        return new PanelDrawResult(seed, field, size, candidates.Select(c => c.ExpertId).ToList(), excluded, order.Take(size).ToList());
+        return order.Take(size).ToList();
     }
+
+    /// <summary>Replays a recorded draw from its candidates, exclusions and seed; true when it gives the recorded panel.</summary>
+    public static bool Replays(IReadOnlyList<Guid> candidates, IEnumerable<Guid> excluded, long seed, int size, IReadOnlyList<Guid> drawn) =>
+        Pick(candidates.Except(excluded).ToList(), seed, size).SequenceEqual(drawn);
 
     public static string KindText(AffiliationKind kind) => kind switch
     {

@@ -31,6 +31,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ReleasePlan> ReleasePlans => Set<ReleasePlan>();
     public DbSet<CallQuestion> CallQuestions => Set<CallQuestion>();
     public DbSet<ExpertProfile> Experts => Set<ExpertProfile>();
+    public DbSet<ReviewSession> ReviewSessions => Set<ReviewSession>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -8,4 +8,5 @@ public static class Policies
     public const string OrganizationUser = "OrganizationUserOnly";
     public const string CaseReader = "CaseReader";
     public const string AuditReader = "AuditReader";
+    public const string ReviewReader = "ReviewReader";
 }

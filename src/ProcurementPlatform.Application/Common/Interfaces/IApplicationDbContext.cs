@@ -25,6 +25,7 @@ public interface IApplicationDbContext
     DbSet<ReleasePlan> ReleasePlans { get; }
     DbSet<CallQuestion> CallQuestions { get; }
     DbSet<ExpertProfile> Experts { get; }
+    DbSet<ReviewSession> ReviewSessions { get; }
 
     DatabaseFacade Database { get; }
     ChangeTracker ChangeTracker { get; }

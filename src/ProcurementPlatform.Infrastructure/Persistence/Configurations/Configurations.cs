@@ -137,6 +137,47 @@ internal sealed class ExpertProfileConfiguration : IEntityTypeConfiguration<Expe
     }
 }
 
+internal sealed class ReviewSessionConfiguration : IEntityTypeConfiguration<ReviewSession>
+{
+    public void Configure(EntityTypeBuilder<ReviewSession> b)
+    {
+        b.Property(s => s.Venue).HasMaxLength(200);
+        b.Ignore(s => s.ActiveExpertIds);
+        b.HasOne<Solicitation>().WithMany().HasForeignKey(s => s.SolicitationId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(s => s.SolicitationId).IsUnique();
+        b.OwnsMany(s => s.Applications, a =>
+        {
+            a.ToTable("ReviewSessionApplications");
+            a.WithOwner().HasForeignKey("ReviewSessionId");
+            a.HasKey(x => x.Id);
+            a.Property(x => x.Id).ValueGeneratedOnAdd();
+            a.HasOne<ProjectApplication>().WithMany().HasForeignKey(x => x.ApplicationId).OnDelete(DeleteBehavior.Restrict);
+        });
+        b.OwnsMany(s => s.Members, m =>
+        {
+            m.ToTable("PanelMembers");
+            m.WithOwner().HasForeignKey("ReviewSessionId");
+            m.HasKey(x => x.Id);
+            m.Property(x => x.Id).ValueGeneratedOnAdd();
+            m.HasOne<ExpertProfile>().WithMany().HasForeignKey(x => x.ExpertId).OnDelete(DeleteBehavior.Restrict);
+        });
+        b.OwnsMany(s => s.Draws, d =>
+        {
+            d.ToTable("PanelDrawRecords");
+            d.WithOwner().HasForeignKey("ReviewSessionId");
+            d.HasKey(x => x.Id);
+            d.Property(x => x.Id).ValueGeneratedOnAdd();
+            d.Property(x => x.Purpose).HasMaxLength(100);
+            d.Property(x => x.Field).HasMaxLength(50);
+            d.Ignore(x => x.DrawnIds);
+            d.Ignore(x => x.CandidateIds);
+            d.Ignore(x => x.Exclusions);
+            d.Ignore(x => x.ApplicantIds);
+            d.Ignore(x => x.AlreadyOnPanelIds);
+        });
+    }
+}
+
 internal sealed class CallQuestionConfiguration : IEntityTypeConfiguration<CallQuestion>
 {
     public void Configure(EntityTypeBuilder<CallQuestion> b)

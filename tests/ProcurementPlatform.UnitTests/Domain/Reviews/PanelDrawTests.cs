@@ -66,3 +66,20 @@ public sealed class PanelDrawTests
         Assert.Contains("只有 1 人", refusal.Message);
     }
 }
+
+public sealed class PanelDrawReplayTests
+{
+    [Fact]
+    public void A_recorded_draw_replays_from_its_candidates_exclusions_and_seed_and_a_tampered_record_does_not()
+    {
+        var candidates = Enumerable.Range(1, 9).Select(i => new Guid($"00000000-0000-0000-0000-{i:000000000000}")).ToList();
+        var excluded = new[] { candidates[2] };
+        var drawn = PanelDraw.Pick(candidates.Except(excluded).ToList(), 123456789, 5);
+
+        Assert.True(PanelDraw.Replays(candidates, excluded, 123456789, 5, drawn));
+        Assert.False(PanelDraw.Replays(candidates, excluded, 123456790, 5, drawn));
+        var swapped = drawn.Take(4).Append(candidates[2]).ToList(); // a record edited to put an excluded expert on the panel
+        Assert.False(PanelDraw.Replays(candidates, excluded, 123456789, 5, swapped));
+        Assert.DoesNotContain(candidates[2], drawn);
+    }
+}

@@ -602,6 +602,44 @@ namespace ProcurementPlatform.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("Experts", (string)null);
                 });
 
+            modelBuilder.Entity("ProcurementPlatform.Domain.Reviews.ReviewSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("PanelSize")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("ScheduledAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("SolicitationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Venue")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SolicitationId")
+                        .IsUnique();
+
+                    b.ToTable("ReviewSessions");
+                });
+
             modelBuilder.Entity("ProcurementPlatform.Domain.Solicitations.Solicitation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1137,6 +1175,157 @@ namespace ProcurementPlatform.Infrastructure.Persistence.Migrations.SqlServer
                         });
 
                     b.Navigation("Affiliations");
+                });
+
+            modelBuilder.Entity("ProcurementPlatform.Domain.Reviews.ReviewSession", b =>
+                {
+                    b.HasOne("ProcurementPlatform.Domain.Solicitations.Solicitation", null)
+                        .WithMany()
+                        .HasForeignKey("SolicitationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("ProcurementPlatform.Domain.Reviews.PanelDrawRecord", "Draws", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("AlreadyOnPanel")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.Property<string>("Applicants")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.Property<DateOnly>("AsOf")
+                                .HasColumnType("date");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<string>("Candidates")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.Property<string>("Drawn")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.Property<string>("Excluded")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.Property<string>("Field")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("nvarchar(50)");
+
+                            b1.Property<string>("Purpose")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.Property<Guid>("ReviewSessionId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<long>("Seed")
+                                .HasColumnType("bigint");
+
+                            b1.Property<int>("Size")
+                                .HasColumnType("int");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ReviewSessionId");
+
+                            b1.ToTable("PanelDrawRecords", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReviewSessionId");
+                        });
+
+                    b.OwnsMany("ProcurementPlatform.Domain.Reviews.PanelMember", "Members", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<DateTime?>("DeclinedAt")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<DateTime>("DrawnAt")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<Guid>("ExpertId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<Guid>("ReviewSessionId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("Status")
+                                .HasColumnType("int");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ExpertId");
+
+                            b1.HasIndex("ReviewSessionId");
+
+                            b1.ToTable("PanelMembers", (string)null);
+
+                            b1.HasOne("ProcurementPlatform.Domain.Reviews.ExpertProfile", null)
+                                .WithMany()
+                                .HasForeignKey("ExpertId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReviewSessionId");
+                        });
+
+                    b.OwnsMany("ProcurementPlatform.Domain.Reviews.SessionApplication", "Applications", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<Guid>("ApplicationId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<Guid>("ReviewSessionId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ApplicationId");
+
+                            b1.HasIndex("ReviewSessionId");
+
+                            b1.ToTable("ReviewSessionApplications", (string)null);
+
+                            b1.HasOne("ProcurementPlatform.Domain.Applications.ProjectApplication", null)
+                                .WithMany()
+                                .HasForeignKey("ApplicationId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReviewSessionId");
+                        });
+
+                    b.Navigation("Applications");
+
+                    b.Navigation("Draws");
+
+                    b.Navigation("Members");
                 });
 
             modelBuilder.Entity("ProcurementPlatform.Domain.Solicitations.Solicitation", b =>

@@ -590,6 +590,44 @@ namespace ProcurementPlatform.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Experts", (string)null);
                 });
 
+            modelBuilder.Entity("ProcurementPlatform.Domain.Reviews.ReviewSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PanelSize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ScheduledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SolicitationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Venue")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SolicitationId")
+                        .IsUnique();
+
+                    b.ToTable("ReviewSessions");
+                });
+
             modelBuilder.Entity("ProcurementPlatform.Domain.Solicitations.Solicitation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1114,6 +1152,151 @@ namespace ProcurementPlatform.Infrastructure.Persistence.Migrations.Sqlite
                         });
 
                     b.Navigation("Affiliations");
+                });
+
+            modelBuilder.Entity("ProcurementPlatform.Domain.Reviews.ReviewSession", b =>
+                {
+                    b.HasOne("ProcurementPlatform.Domain.Solicitations.Solicitation", null)
+                        .WithMany()
+                        .HasForeignKey("SolicitationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("ProcurementPlatform.Domain.Reviews.PanelDrawRecord", "Draws", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("AlreadyOnPanel")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Applicants")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("AsOf")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Candidates")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Drawn")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Excluded")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Field")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Purpose")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ReviewSessionId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("Seed")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Size")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ReviewSessionId");
+
+                            b1.ToTable("PanelDrawRecords", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReviewSessionId");
+                        });
+
+                    b.OwnsMany("ProcurementPlatform.Domain.Reviews.PanelMember", "Members", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime?>("DeclinedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("DrawnAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ExpertId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ReviewSessionId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Status")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ExpertId");
+
+                            b1.HasIndex("ReviewSessionId");
+
+                            b1.ToTable("PanelMembers", (string)null);
+
+                            b1.HasOne("ProcurementPlatform.Domain.Reviews.ExpertProfile", null)
+                                .WithMany()
+                                .HasForeignKey("ExpertId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReviewSessionId");
+                        });
+
+                    b.OwnsMany("ProcurementPlatform.Domain.Reviews.SessionApplication", "Applications", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("ApplicationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ReviewSessionId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ApplicationId");
+
+                            b1.HasIndex("ReviewSessionId");
+
+                            b1.ToTable("ReviewSessionApplications", (string)null);
+
+                            b1.HasOne("ProcurementPlatform.Domain.Applications.ProjectApplication", null)
+                                .WithMany()
+                                .HasForeignKey("ApplicationId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReviewSessionId");
+                        });
+
+                    b.Navigation("Applications");
+
+                    b.Navigation("Draws");
+
+                    b.Navigation("Members");
                 });
 
             modelBuilder.Entity("ProcurementPlatform.Domain.Solicitations.Solicitation", b =>

@@ -18,6 +18,17 @@ public sealed class DetailsModel : PlatformPageModel
     [BindProperty] public AnswerQuestionCommand Answer { get; set; } = new();
     [BindProperty] public PublishClarificationCommand Clarify { get; set; } = new();
     [BindProperty] public AmendSolicitationCommand Amend { get; set; } = new();
+    [BindProperty] public ProcurementPlatform.Application.Reviews.Sessions.ScheduleRoadshowCommand Roadshow { get; set; } = new();
+    public ProcurementPlatform.Application.Reviews.Sessions.ReviewSessionView? Session { get; private set; }
+
+    public async Task<IActionResult> OnPostRoadshowAsync(Guid id)
+    {
+        Roadshow.SolicitationId = id;
+        var (ok, _) = await TrySendAsync(Roadshow, nameof(Roadshow));
+        if (!ok) return await ReloadAsync(id);
+        StatusMessage = "路演评审已安排，专家组已随机抽取，抽取过程已记录。";
+        return Redirect($"/reviews/{id}");
+    }
 
     public async Task OnGetAsync(Guid id, Guid? amendFor)
     {
@@ -67,6 +78,7 @@ public sealed class DetailsModel : PlatformPageModel
     {
         View = await Mediator.Send(new GetDepartmentSolicitationQuery(id));
         Questions = await Mediator.Send(new ListDepartmentQuestionsQuery(id));
+        Session = await Mediator.Send(new ProcurementPlatform.Application.Reviews.Sessions.GetReviewSessionQuery(id));
         QandA = View.Call.PublishedAt is null ? new CallQandA(id, default, 0, false, [], []) : await Mediator.Send(new GetCallQandAQuery(id));
     }
 

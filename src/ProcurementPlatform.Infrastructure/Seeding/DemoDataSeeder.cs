@@ -7,6 +7,7 @@ using ProcurementPlatform.Domain.Departments;
 using ProcurementPlatform.Domain.Organizations;
 using ProcurementPlatform.Domain.Plans;
 using ProcurementPlatform.Domain.Questions;
+using ProcurementPlatform.Domain.Reviews;
 using ProcurementPlatform.Domain.Security;
 using ProcurementPlatform.Domain.Solicitations;
 using ProcurementPlatform.Infrastructure.Persistence;
@@ -159,6 +160,40 @@ public sealed class DemoDataSeeder(AppDbContext db, IIdentityService identity, T
         db.Applications.Add(Application(party, yangguang.Id, "“银龄先锋”老党员志愿服务赋能项目", "太和街道太和社区", "周敏", 180_000m, past, submitted: true));
         await db.SaveChangesAsync(cancellationToken);
         party.Close(now);
+        await db.SaveChangesAsync(cancellationToken);
+
+        // 专家库 and a scheduled roadshow for the closed call: eligibility decided, panel drawn (one expert
+        // is excluded for a recent tie with an applicant), the draw recorded.
+        var experts = new List<ExpertProfile>();
+        var expertSeeds = new (string Email, string Name, string Employer, ServiceField[] Fields, Guid? TiedTo)[]
+        {
+            ("reviewer@demo.gov.cn", "张建华", "云南大学社会学系", [ServiceField.PartyBuilding, ServiceField.CommunityGovernance], null),
+            ("reviewer2@demo.gov.cn", "李秀英", "昆明学院社会工作系", [ServiceField.PartyBuilding, ServiceField.ChildCare], null),
+            ("reviewer3@demo.gov.cn", "王志强", "云南省社会工作协会", [ServiceField.PartyBuilding, ServiceField.ElderlyCare], null),
+            ("reviewer4@demo.gov.cn", "赵丽娟", "昆明市委党校", [ServiceField.PartyBuilding], null),
+            ("reviewer5@demo.gov.cn", "陈国栋", "云南财经大学", [ServiceField.PartyBuilding, ServiceField.SocialAssistance], null),
+            ("reviewer6@demo.gov.cn", "刘芳", "官渡区社会工作督导中心", [ServiceField.PartyBuilding, ServiceField.ChildCare], null),
+            ("reviewer7@demo.gov.cn", "周明", "昆明市官渡区心桥社会工作服务中心（原）", [ServiceField.PartyBuilding, ServiceField.ChildCare], xinqiao.Id),
+        };
+        foreach (var (email, name, employer, fields, tiedTo) in expertSeeds)
+        {
+            var userId = email == "reviewer@demo.gov.cn"
+                ? (await db.Users.FirstAsync(u => u.UserName == email, cancellationToken)).Id
+                : (await identity.CreateUserAsync(email, email, name, Password, Roles.Reviewer, null, null)).UserId
+                  ?? throw new InvalidOperationException($"Demo reviewer {email}");
+            var affiliations = tiedTo is { } org ? new List<Affiliation> { new(org, AffiliationKind.Employee, today.AddYears(-4), today.AddYears(-1)) } : [];
+            experts.Add(ExpertProfile.Admit(new ExpertDetails(name, employer, "副教授", null, fields, affiliations), userId, now));
+        }
+        db.Experts.AddRange(experts);
+        foreach (var application in db.ChangeTracker.Entries<ProjectApplication>().Select(e => e.Entity).Where(a => a.SolicitationId == party.Id))
+            application.MarkEligible(now);
+        party.StartReview(now);
+        var partyApplicants = db.ChangeTracker.Entries<ProjectApplication>().Select(e => e.Entity).Where(a => a.SolicitationId == party.Id).ToList();
+        var session = new ReviewSession(party.Id, Cst(5, 9), "官渡区委组织部三楼会议室", PanelDraw.DefaultSize, partyApplicants.Select(a => a.Id).ToList(), now);
+        var applicantOrganizations = partyApplicants.Select(a => a.OrganizationId).Distinct().ToList();
+        session.SeatPanel(PanelDraw.Draw(experts.Select(e => e.ToCandidate()), ServiceField.PartyBuilding.ToString(), applicantOrganizations, PanelDraw.DefaultSize, 20261123, today),
+            applicantOrganizations, today, now);
+        db.ReviewSessions.Add(session);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Demo data seeded.");

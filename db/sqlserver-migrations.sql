@@ -975,3 +975,97 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123150507_ReviewSheets'
+)
+BEGIN
+    CREATE TABLE [ReviewSheets] (
+        [Id] uniqueidentifier NOT NULL,
+        [SessionId] uniqueidentifier NOT NULL,
+        [ExpertId] uniqueidentifier NOT NULL,
+        [ApplicationId] uniqueidentifier NOT NULL,
+        [Status] int NOT NULL,
+        [ConflictNote] nvarchar(500) NULL,
+        [DeclaredAt] datetime2 NOT NULL,
+        [UpdatedAt] datetime2 NULL,
+        [SubmittedAt] datetime2 NULL,
+        [OutlierReason] nvarchar(1000) NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_ReviewSheets] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ReviewSheets_Applications_ApplicationId] FOREIGN KEY ([ApplicationId]) REFERENCES [Applications] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ReviewSheets_Experts_ExpertId] FOREIGN KEY ([ExpertId]) REFERENCES [Experts] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ReviewSheets_ReviewSessions_SessionId] FOREIGN KEY ([SessionId]) REFERENCES [ReviewSessions] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123150507_ReviewSheets'
+)
+BEGIN
+    CREATE TABLE [CriterionScores] (
+        [Id] int NOT NULL IDENTITY,
+        [Criterion] nvarchar(100) NOT NULL,
+        [Weight] int NOT NULL,
+        [Points] decimal(5,1) NOT NULL,
+        [Comment] nvarchar(1000) NULL,
+        [ReviewSheetId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_CriterionScores] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CriterionScores_ReviewSheets_ReviewSheetId] FOREIGN KEY ([ReviewSheetId]) REFERENCES [ReviewSheets] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123150507_ReviewSheets'
+)
+BEGIN
+    CREATE INDEX [IX_CriterionScores_ReviewSheetId] ON [CriterionScores] ([ReviewSheetId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123150507_ReviewSheets'
+)
+BEGIN
+    CREATE INDEX [IX_ReviewSheets_ApplicationId] ON [ReviewSheets] ([ApplicationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123150507_ReviewSheets'
+)
+BEGIN
+    CREATE INDEX [IX_ReviewSheets_ExpertId] ON [ReviewSheets] ([ExpertId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123150507_ReviewSheets'
+)
+BEGIN
+    CREATE INDEX [IX_ReviewSheets_SessionId_ApplicationId] ON [ReviewSheets] ([SessionId], [ApplicationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123150507_ReviewSheets'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ReviewSheets_SessionId_ExpertId_ApplicationId] ON [ReviewSheets] ([SessionId], [ExpertId], [ApplicationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123150507_ReviewSheets'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123150507_ReviewSheets', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -69,7 +69,8 @@ builder.Services.AddAuthorizationBuilder()
     .AddPolicy(Policies.OrganizationUser, p => p.RequireRole(Roles.OrganizationUser))
     .AddPolicy(Policies.CaseReader, p => p.RequireRole(Roles.OrganizationUser, Roles.DepartmentOfficer, Roles.Supervisor))
     .AddPolicy(Policies.AuditReader, p => p.RequireRole(Roles.AuditAdmin, Roles.Supervisor))
-    .AddPolicy(Policies.ReviewReader, p => p.RequireRole(Roles.DepartmentOfficer, Roles.Supervisor));
+    .AddPolicy(Policies.ReviewReader, p => p.RequireRole(Roles.DepartmentOfficer, Roles.Supervisor))
+    .AddPolicy(Policies.Reviewer, p => p.RequireRole(Roles.Reviewer));
 
 builder.Services.AddRazorPages(options =>
 {
@@ -84,6 +85,7 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AuthorizePage("/Account/Password");
     options.Conventions.AuthorizeFolder("/Questions");
     options.Conventions.AuthorizeFolder("/Reviews", Policies.ReviewReader);
+    options.Conventions.AuthorizeFolder("/Review", Policies.Reviewer);
 });
 // Chinese text is written as it is, not as &#x..; entities (smaller pages, searchable source).
 builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>

@@ -32,6 +32,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<CallQuestion> CallQuestions => Set<CallQuestion>();
     public DbSet<ExpertProfile> Experts => Set<ExpertProfile>();
     public DbSet<ReviewSession> ReviewSessions => Set<ReviewSession>();
+    public DbSet<ReviewSheet> ReviewSheets => Set<ReviewSheet>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -9,4 +9,5 @@ public static class Policies
     public const string CaseReader = "CaseReader";
     public const string AuditReader = "AuditReader";
     public const string ReviewReader = "ReviewReader";
+    public const string Reviewer = "ReviewerOnly";
 }

@@ -26,6 +26,7 @@ public interface IApplicationDbContext
     DbSet<CallQuestion> CallQuestions { get; }
     DbSet<ExpertProfile> Experts { get; }
     DbSet<ReviewSession> ReviewSessions { get; }
+    DbSet<ReviewSheet> ReviewSheets { get; }
 
     DatabaseFacade Database { get; }
     ChangeTracker ChangeTracker { get; }

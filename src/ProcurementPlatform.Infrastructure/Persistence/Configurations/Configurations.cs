@@ -178,6 +178,31 @@ internal sealed class ReviewSessionConfiguration : IEntityTypeConfiguration<Revi
     }
 }
 
+internal sealed class ReviewSheetConfiguration : IEntityTypeConfiguration<ReviewSheet>
+{
+    public void Configure(EntityTypeBuilder<ReviewSheet> b)
+    {
+        b.HasOne<ReviewSession>().WithMany().HasForeignKey(s => s.SessionId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<ExpertProfile>().WithMany().HasForeignKey(s => s.ExpertId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<ProjectApplication>().WithMany().HasForeignKey(s => s.ApplicationId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(s => new { s.SessionId, s.ExpertId, s.ApplicationId }).IsUnique();
+        b.HasIndex(s => new { s.SessionId, s.ApplicationId });
+        b.Property(s => s.ConflictNote).HasMaxLength(500);
+        b.Property(s => s.OutlierReason).HasMaxLength(1000);
+        b.Ignore(s => s.Total);
+        b.OwnsMany(s => s.Scores, c =>
+        {
+            c.ToTable("CriterionScores");
+            c.WithOwner().HasForeignKey("ReviewSheetId");
+            c.HasKey(x => x.Id);
+            c.Property(x => x.Id).ValueGeneratedOnAdd();
+            c.Property(x => x.Criterion).HasMaxLength(100);
+            c.Property(x => x.Points).HasPrecision(5, 1);
+            c.Property(x => x.Comment).HasMaxLength(ReviewSheet.MaxCommentLength);
+        });
+    }
+}
+
 internal sealed class CallQuestionConfiguration : IEntityTypeConfiguration<CallQuestion>
 {
     public void Configure(EntityTypeBuilder<CallQuestion> b)

@@ -640,6 +640,59 @@ namespace ProcurementPlatform.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("ReviewSessions");
                 });
 
+            modelBuilder.Entity("ProcurementPlatform.Domain.Reviews.ReviewSheet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ConflictNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime>("DeclaredAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("ExpertId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("OutlierReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("ExpertId");
+
+                    b.HasIndex("SessionId", "ApplicationId");
+
+                    b.HasIndex("SessionId", "ExpertId", "ApplicationId")
+                        .IsUnique();
+
+                    b.ToTable("ReviewSheets");
+                });
+
             modelBuilder.Entity("ProcurementPlatform.Domain.Solicitations.Solicitation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1326,6 +1379,66 @@ namespace ProcurementPlatform.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("Draws");
 
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("ProcurementPlatform.Domain.Reviews.ReviewSheet", b =>
+                {
+                    b.HasOne("ProcurementPlatform.Domain.Applications.ProjectApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ProcurementPlatform.Domain.Reviews.ExpertProfile", null)
+                        .WithMany()
+                        .HasForeignKey("ExpertId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ProcurementPlatform.Domain.Reviews.ReviewSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("ProcurementPlatform.Domain.Reviews.CriterionScore", "Scores", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("Comment")
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)");
+
+                            b1.Property<string>("Criterion")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.Property<decimal>("Points")
+                                .HasPrecision(5, 1)
+                                .HasColumnType("decimal(5,1)");
+
+                            b1.Property<Guid>("ReviewSheetId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("Weight")
+                                .HasColumnType("int");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ReviewSheetId");
+
+                            b1.ToTable("CriterionScores", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReviewSheetId");
+                        });
+
+                    b.Navigation("Scores");
                 });
 
             modelBuilder.Entity("ProcurementPlatform.Domain.Solicitations.Solicitation", b =>

@@ -628,6 +628,59 @@ namespace ProcurementPlatform.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("ReviewSessions");
                 });
 
+            modelBuilder.Entity("ProcurementPlatform.Domain.Reviews.ReviewSheet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConflictNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DeclaredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ExpertId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutlierReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("ExpertId");
+
+                    b.HasIndex("SessionId", "ApplicationId");
+
+                    b.HasIndex("SessionId", "ExpertId", "ApplicationId")
+                        .IsUnique();
+
+                    b.ToTable("ReviewSheets");
+                });
+
             modelBuilder.Entity("ProcurementPlatform.Domain.Solicitations.Solicitation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1297,6 +1350,64 @@ namespace ProcurementPlatform.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Draws");
 
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("ProcurementPlatform.Domain.Reviews.ReviewSheet", b =>
+                {
+                    b.HasOne("ProcurementPlatform.Domain.Applications.ProjectApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ProcurementPlatform.Domain.Reviews.ExpertProfile", null)
+                        .WithMany()
+                        .HasForeignKey("ExpertId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ProcurementPlatform.Domain.Reviews.ReviewSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("ProcurementPlatform.Domain.Reviews.CriterionScore", "Scores", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Comment")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Criterion")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal>("Points")
+                                .HasPrecision(5, 1)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ReviewSheetId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Weight")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ReviewSheetId");
+
+                            b1.ToTable("CriterionScores", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReviewSheetId");
+                        });
+
+                    b.Navigation("Scores");
                 });
 
             modelBuilder.Entity("ProcurementPlatform.Domain.Solicitations.Solicitation", b =>

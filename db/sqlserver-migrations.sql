@@ -1069,3 +1069,40 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123150930_ReviewResults'
+)
+BEGIN
+    ALTER TABLE [ReviewSessions] ADD [ClosedAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123150930_ReviewResults'
+)
+BEGIN
+    ALTER TABLE [ReviewSessions] ADD [DeviationReason] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123150930_ReviewResults'
+)
+BEGIN
+    ALTER TABLE [ReviewSessions] ADD [RecommendedAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123150930_ReviewResults'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123150930_ReviewResults', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -124,6 +124,18 @@ public class ProjectApplication : AggregateRoot
         UpdatedAt = nowUtc;
     }
 
+    public void Recommend(DateTime nowUtc)
+    {
+        Status = Fire(ApplicationTrigger.Recommend);
+        UpdatedAt = nowUtc;
+    }
+
+    public void NotRecommend(DateTime nowUtc)
+    {
+        Status = Fire(ApplicationTrigger.NotRecommend);
+        UpdatedAt = nowUtc;
+    }
+
     public ApplicationContent CurrentContent() => new(
         Title, Summary, Objectives, Community, SocialWorkerName, SocialWorkerCertified, SocialWorkerCertificateNo,
         Location, PeriodStart, PeriodEnd,

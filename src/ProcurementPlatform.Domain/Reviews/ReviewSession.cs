@@ -129,6 +129,36 @@ public class ReviewSession : AggregateRoot
 
     public IEnumerable<Guid> ActiveExpertIds => _members.Where(m => m.Status == PanelMemberStatus.Active).Select(m => m.ExpertId);
 
+    public DateTime? ClosedAt { get; private set; }
+    public DateTime? RecommendedAt { get; private set; }
+
+    /// <summary>Why the department's recommendation departs from the ranking, when it does.</summary>
+    public string? DeviationReason { get; private set; }
+
+    /// <summary>
+    /// Closes the scoring once every active panel member has submitted or declared a conflict for every
+    /// application (<paramref name="finishedSheets"/>: the (expert, application) pairs that are done).
+    /// </summary>
+    public void Close(IReadOnlyCollection<(Guid ExpertId, Guid ApplicationId)> finishedSheets, DateTime nowUtc)
+    {
+        if (Status != ReviewSessionStatus.Scheduled) throw new DomainException("本次路演评审已经结束。");
+        var missing = (from expert in ActiveExpertIds
+                       from application in _applications.Select(a => a.ApplicationId)
+                       where !finishedSheets.Contains((expert, application))
+                       select (expert, application)).Count();
+        if (missing > 0) throw new DomainException($"还有 {missing} 份评分未提交（或未声明回避），不能结束评审。");
+        Status = ReviewSessionStatus.Closed;
+        ClosedAt = nowUtc;
+    }
+
+    public void RecordRecommendation(string? deviationReason, DateTime nowUtc)
+    {
+        if (Status != ReviewSessionStatus.Closed) throw new DomainException("评审结束后才能确定推荐名单。");
+        if (RecommendedAt is not null) throw new DomainException("推荐名单已经确定。");
+        RecommendedAt = nowUtc;
+        DeviationReason = string.IsNullOrWhiteSpace(deviationReason) ? null : deviationReason.Trim();
+    }
+
     /// <summary>Records the first draw and seats the drawn experts.</summary>
     public void SeatPanel(PanelDrawResult result, IReadOnlyList<Guid> applicantOrganizations, DateOnly asOf, DateTime nowUtc)
     {

@@ -44,6 +44,27 @@ public static class ScoreAggregation
     public static bool IsOutlier(decimal total, IReadOnlyList<decimal> otherTotals, decimal margin = DefaultOutlierMargin) =>
         otherTotals.Count > 0 && Math.Abs(total - Median(otherTotals)) > margin;
 
+    public const decimal DefaultPassScore = 60m;
+
+    /// <summary>
+    /// The recommendation the ranking implies: from the top, at or above the pass score, while the
+    /// project count and the total budget allow (a project that does not fit is skipped, not the rest).
+    /// </summary>
+    public static IReadOnlyList<Guid> Recommend(IReadOnlyList<RankedApplication> ranked, IReadOnlyDictionary<Guid, Common.Money> requested, Common.Money totalBudget, int projectCount, decimal passScore = DefaultPassScore)
+    {
+        var chosen = new List<Guid>();
+        var spent = Common.Money.Zero;
+        foreach (var application in ranked.OrderBy(r => r.Rank))
+        {
+            if (chosen.Count >= projectCount || application.Score < passScore) break;
+            var amount = requested[application.ApplicationId];
+            if (spent + amount > totalBudget) continue;
+            chosen.Add(application.ApplicationId);
+            spent += amount;
+        }
+        return chosen;
+    }
+
     /// <summary>Ranks applications best first; <paramref name="heaviestCriterion"/> names the rubric's heaviest-weighted criterion.</summary>
     public static IReadOnlyList<RankedApplication> Rank(IEnumerable<ScoredApplication> applications, string heaviestCriterion)
     {

@@ -52,3 +52,29 @@ public sealed class ScoreAggregationTests
         Assert.Equal([1, 2, 3, 4], ranked.Select(r => r.Rank));
     }
 }
+
+public sealed class RecommendationTests
+{
+    private static RankedApplication Ranked(Guid id, decimal score, int rank) => new(id, score, 0, rank);
+
+    [Fact]
+    public void From_the_top_above_the_pass_score_within_count_and_budget_skipping_what_does_not_fit()
+    {
+        var a = Guid.NewGuid();
+        var b = Guid.NewGuid();
+        var c = Guid.NewGuid();
+        var d = Guid.NewGuid();
+        var ranked = new[] { Ranked(a, 90, 1), Ranked(b, 85, 2), Ranked(c, 80, 3), Ranked(d, 59.99m, 4) };
+        var requested = new Dictionary<Guid, ProcurementPlatform.Domain.Common.Money>
+        {
+            [a] = ProcurementPlatform.Domain.Common.Money.FromYuan(200_000),
+            [b] = ProcurementPlatform.Domain.Common.Money.FromYuan(250_000),
+            [c] = ProcurementPlatform.Domain.Common.Money.FromYuan(100_000),
+            [d] = ProcurementPlatform.Domain.Common.Money.FromYuan(10_000),
+        };
+
+        Assert.Equal([a, c], ScoreAggregation.Recommend(ranked, requested, ProcurementPlatform.Domain.Common.Money.FromYuan(400_000), 3));
+        Assert.Equal([a], ScoreAggregation.Recommend(ranked, requested, ProcurementPlatform.Domain.Common.Money.FromYuan(1_000_000), 1));
+        Assert.Equal([a, b, c], ScoreAggregation.Recommend(ranked, requested, ProcurementPlatform.Domain.Common.Money.FromYuan(1_000_000), 10)); // d is below 60
+    }
+}

@@ -608,11 +608,20 @@ namespace ProcurementPlatform.Infrastructure.Persistence.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("DeviationReason")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<int>("PanelSize")
                         .HasColumnType("int");
+
+                    b.Property<DateTime?>("RecommendedAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<DateTime>("ScheduledAt")
                         .HasColumnType("datetime2");

@@ -596,11 +596,20 @@ namespace ProcurementPlatform.Infrastructure.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeviationReason")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("PanelSize")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RecommendedAt")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("ScheduledAt")
                         .HasColumnType("TEXT");

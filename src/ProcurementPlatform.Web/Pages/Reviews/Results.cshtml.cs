@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Mvc;
+using ProcurementPlatform.Application.Reviews.Results;
+using ProcurementPlatform.Web.Infrastructure;
+
+namespace ProcurementPlatform.Web.Pages.Reviews;
+
+public sealed class ResultsModel : PlatformPageModel
+{
+    public ReviewResultsView Results { get; private set; } = null!;
+
+    [BindProperty] public RecommendApplicationsCommand Recommendation { get; set; } = new();
+
+    public async Task OnGetAsync(Guid solicitationId) => Results = await Mediator.Send(new GetReviewResultsQuery(solicitationId));
+
+    public async Task<IActionResult> OnGetCsvAsync(Guid solicitationId)
+    {
+        var bytes = await Mediator.Send(new ExportScoresQuery(solicitationId));
+        return File(bytes, "text/csv; charset=utf-8", $"路演评分-{solicitationId:N}.csv");
+    }
+
+    public async Task<IActionResult> OnPostCloseAsync(Guid solicitationId)
+    {
+        var (ok, _) = await TrySendAsync(new CloseReviewSessionCommand(solicitationId));
+        if (!ok) return await ReloadAsync(solicitationId);
+        StatusMessage = "评审已结束，评分结果与排名如下。";
+        return RedirectToPage(new { solicitationId });
+    }
+
+    public async Task<IActionResult> OnPostRecommendAsync(Guid solicitationId)
+    {
+        Recommendation.SolicitationId = solicitationId;
+        var (ok, _) = await TrySendAsync(Recommendation, nameof(Recommendation));
+        if (!ok) return await ReloadAsync(solicitationId);
+        StatusMessage = "推荐名单已确定。";
+        return RedirectToPage(new { solicitationId });
+    }
+
+    private async Task<IActionResult> ReloadAsync(Guid solicitationId)
+    {
+        Results = await Mediator.Send(new GetReviewResultsQuery(solicitationId));
+        return Page();
+    }
+}

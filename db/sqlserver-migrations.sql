@@ -1106,3 +1106,157 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123152744_AwardNotices'
+)
+BEGIN
+    CREATE TABLE [AwardNotices] (
+        [Id] uniqueidentifier NOT NULL,
+        [SolicitationId] uniqueidentifier NOT NULL,
+        [Title] nvarchar(300) NOT NULL,
+        [PublishedAt] datetime2 NOT NULL,
+        [WorkingDays] int NOT NULL,
+        [PublicityEndsAt] datetime2 NOT NULL,
+        [Status] int NOT NULL,
+        [FinalisedAt] datetime2 NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_AwardNotices] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AwardNotices_Solicitations_SolicitationId] FOREIGN KEY ([SolicitationId]) REFERENCES [Solicitations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123152744_AwardNotices'
+)
+BEGIN
+    CREATE TABLE [Projects] (
+        [Id] uniqueidentifier NOT NULL,
+        [ApplicationId] uniqueidentifier NOT NULL,
+        [SolicitationId] uniqueidentifier NOT NULL,
+        [OrganizationId] uniqueidentifier NOT NULL,
+        [DepartmentId] uniqueidentifier NOT NULL,
+        [Title] nvarchar(200) NOT NULL,
+        [Amount] bigint NOT NULL,
+        [Status] int NOT NULL,
+        [AwardedAt] datetime2 NOT NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_Projects] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Projects_Applications_ApplicationId] FOREIGN KEY ([ApplicationId]) REFERENCES [Applications] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123152744_AwardNotices'
+)
+BEGIN
+    CREATE TABLE [AwardNoticeEntries] (
+        [Id] int NOT NULL IDENTITY,
+        [ApplicationId] uniqueidentifier NOT NULL,
+        [ProjectTitle] nvarchar(200) NOT NULL,
+        [OrganizationName] nvarchar(100) NOT NULL,
+        [Amount] bigint NOT NULL,
+        [Score] decimal(6,2) NOT NULL,
+        [Rank] int NOT NULL,
+        [Outcome] int NOT NULL,
+        [AwardNoticeId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_AwardNoticeEntries] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AwardNoticeEntries_Applications_ApplicationId] FOREIGN KEY ([ApplicationId]) REFERENCES [Applications] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_AwardNoticeEntries_AwardNotices_AwardNoticeId] FOREIGN KEY ([AwardNoticeId]) REFERENCES [AwardNotices] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123152744_AwardNotices'
+)
+BEGIN
+    CREATE TABLE [Objections] (
+        [Id] uniqueidentifier NOT NULL,
+        [NoticeId] uniqueidentifier NOT NULL,
+        [ApplicationId] uniqueidentifier NOT NULL,
+        [Grounds] nvarchar(2000) NOT NULL,
+        [Contact] nvarchar(100) NOT NULL,
+        [FiledAt] datetime2 NOT NULL,
+        [AnswerDueAt] datetime2 NOT NULL,
+        [Status] int NOT NULL,
+        [Answer] nvarchar(2000) NULL,
+        [AnsweredAt] datetime2 NULL,
+        [AnsweredBy] nvarchar(256) NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_Objections] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Objections_AwardNotices_NoticeId] FOREIGN KEY ([NoticeId]) REFERENCES [AwardNotices] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123152744_AwardNotices'
+)
+BEGIN
+    CREATE INDEX [IX_AwardNoticeEntries_ApplicationId] ON [AwardNoticeEntries] ([ApplicationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123152744_AwardNotices'
+)
+BEGIN
+    CREATE INDEX [IX_AwardNoticeEntries_AwardNoticeId] ON [AwardNoticeEntries] ([AwardNoticeId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123152744_AwardNotices'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_AwardNotices_SolicitationId] ON [AwardNotices] ([SolicitationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123152744_AwardNotices'
+)
+BEGIN
+    CREATE INDEX [IX_AwardNotices_Status_PublicityEndsAt] ON [AwardNotices] ([Status], [PublicityEndsAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123152744_AwardNotices'
+)
+BEGIN
+    CREATE INDEX [IX_Objections_NoticeId_ApplicationId_Status] ON [Objections] ([NoticeId], [ApplicationId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123152744_AwardNotices'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Projects_ApplicationId] ON [Projects] ([ApplicationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123152744_AwardNotices'
+)
+BEGIN
+    CREATE INDEX [IX_Projects_DepartmentId] ON [Projects] ([DepartmentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123152744_AwardNotices'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123152744_AwardNotices', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -17,6 +17,7 @@ public static class DependencyInjection
         services.AddOptions<UploadOptions>();
         services.AddOptions<Questions.QuestionOptions>();
         services.AddOptions<Reviews.ReviewOptions>();
+        services.AddOptions<Awards.PublicityOptions>();
         services.AddScoped<ICreditListing, NoCreditListingsYet>();
 
         foreach (var type in typeof(DependencyInjection).Assembly.GetTypes().Where(t => t is { IsAbstract: false, IsClass: true }))

@@ -40,6 +40,7 @@ public static class DependencyInjection
         services.AddScoped<IJobScheduler, HangfireJobScheduler>();
         services.AddTransient<CloseSolicitationJob>();
         services.AddTransient<CloseOverdueSolicitationsJob>();
+        services.AddTransient<FinaliseAwardNoticesJob>();
 
         services.AddScoped<IIdentityService, IdentityService>();
         services.AddScoped<DatabaseInitializer>();

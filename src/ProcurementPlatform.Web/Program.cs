@@ -41,6 +41,8 @@ builder.Services.AddMediator((MediatorOptions options) =>
 });
 
 builder.Services.Configure<UploadOptions>(builder.Configuration.GetSection(UploadOptions.SectionName));
+builder.Services.Configure<ProcurementPlatform.Application.Awards.PublicityOptions>(builder.Configuration.GetSection(ProcurementPlatform.Application.Awards.PublicityOptions.SectionName));
+builder.Services.AddPlatformRateLimits(builder.Configuration);
 builder.Services.Configure<ProcurementPlatform.Application.Reviews.ReviewOptions>(builder.Configuration.GetSection(ProcurementPlatform.Application.Reviews.ReviewOptions.SectionName));
 builder.Services.Configure<ProcurementPlatform.Application.Questions.QuestionOptions>(builder.Configuration.GetSection(ProcurementPlatform.Application.Questions.QuestionOptions.SectionName));
 var uploads = builder.Configuration.GetSection(UploadOptions.SectionName).Get<UploadOptions>() ?? new UploadOptions();
@@ -155,6 +157,7 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 app.UseMiddleware<AccountPolicyMiddleware>();
 app.UseMiddleware<ApplicationExceptionMiddleware>();
 

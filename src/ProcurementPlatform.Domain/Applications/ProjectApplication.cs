@@ -130,6 +130,18 @@ public class ProjectApplication : AggregateRoot
         UpdatedAt = nowUtc;
     }
 
+    public void MarkAwarded(DateTime nowUtc)
+    {
+        Status = Fire(ApplicationTrigger.Award);
+        UpdatedAt = nowUtc;
+    }
+
+    public void Disqualify(DateTime nowUtc)
+    {
+        Status = Fire(ApplicationTrigger.Disqualify);
+        UpdatedAt = nowUtc;
+    }
+
     public void NotRecommend(DateTime nowUtc)
     {
         Status = Fire(ApplicationTrigger.NotRecommend);

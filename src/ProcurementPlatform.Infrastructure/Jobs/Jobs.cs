@@ -31,14 +31,29 @@ public sealed class CloseOverdueSolicitationsJob(IMediator mediator)
     }
 }
 
+/// <summary>Finalises award notices whose publicity period has ended (and those held back until objections are answered).</summary>
+public sealed class FinaliseAwardNoticesJob(IMediator mediator)
+{
+    public async Task<int> ExecuteAsync(CancellationToken cancellationToken)
+    {
+        using var _ = SystemActor.Enter();
+        var decided = 0;
+        foreach (var id in await mediator.Send(new ProcurementPlatform.Application.Awards.ListDueAwardNoticesQuery(), cancellationToken))
+            decided += await mediator.Send(new ProcurementPlatform.Application.Awards.FinaliseAwardNoticeCommand(id), cancellationToken);
+        return decided;
+    }
+}
+
 /// <summary>The one place recurring jobs are registered, under stable ids.</summary>
 public static class RecurringJobs
 {
     public const string CloseOverdueSolicitations = "close-overdue-solicitations";
+    public const string FinaliseAwardNotices = "finalise-award-notices";
 
     public static void Register(IRecurringJobManager jobs)
     {
         jobs.AddOrUpdate<CloseOverdueSolicitationsJob>(CloseOverdueSolicitations, j => j.ExecuteAsync(CancellationToken.None), Cron.Minutely());
+        jobs.AddOrUpdate<FinaliseAwardNoticesJob>(FinaliseAwardNotices, j => j.ExecuteAsync(CancellationToken.None), "*/5 * * * *");
     }
 }
 

@@ -33,6 +33,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ExpertProfile> Experts => Set<ExpertProfile>();
     public DbSet<ReviewSession> ReviewSessions => Set<ReviewSession>();
     public DbSet<ReviewSheet> ReviewSheets => Set<ReviewSheet>();
+    public DbSet<Domain.Awards.AwardNotice> AwardNotices => Set<Domain.Awards.AwardNotice>();
+    public DbSet<Domain.Awards.Objection> Objections => Set<Domain.Awards.Objection>();
+    public DbSet<Domain.Awards.Project> Projects => Set<Domain.Awards.Project>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

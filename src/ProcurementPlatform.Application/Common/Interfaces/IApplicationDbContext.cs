@@ -27,6 +27,9 @@ public interface IApplicationDbContext
     DbSet<ExpertProfile> Experts { get; }
     DbSet<ReviewSession> ReviewSessions { get; }
     DbSet<ReviewSheet> ReviewSheets { get; }
+    DbSet<Domain.Awards.AwardNotice> AwardNotices { get; }
+    DbSet<Domain.Awards.Objection> Objections { get; }
+    DbSet<Domain.Awards.Project> Projects { get; }
 
     DatabaseFacade Database { get; }
     ChangeTracker ChangeTracker { get; }

@@ -203,6 +203,53 @@ internal sealed class ReviewSheetConfiguration : IEntityTypeConfiguration<Review
     }
 }
 
+internal sealed class AwardNoticeConfiguration : IEntityTypeConfiguration<Domain.Awards.AwardNotice>
+{
+    public void Configure(EntityTypeBuilder<Domain.Awards.AwardNotice> b)
+    {
+        b.Property(n => n.Title).HasMaxLength(300);
+        b.HasOne<Solicitation>().WithMany().HasForeignKey(n => n.SolicitationId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(n => n.SolicitationId).IsUnique();
+        b.HasIndex(n => new { n.Status, n.PublicityEndsAt });
+        b.OwnsMany(n => n.Entries, e =>
+        {
+            e.ToTable("AwardNoticeEntries");
+            e.WithOwner().HasForeignKey("AwardNoticeId");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedOnAdd();
+            e.Property(x => x.ProjectTitle).HasMaxLength(200);
+            e.Property(x => x.OrganizationName).HasMaxLength(100);
+            e.Property(x => x.Score).HasPrecision(6, 2);
+            e.HasOne<ProjectApplication>().WithMany().HasForeignKey(x => x.ApplicationId).OnDelete(DeleteBehavior.Restrict);
+        });
+    }
+}
+
+internal sealed class ObjectionConfiguration : IEntityTypeConfiguration<Domain.Awards.Objection>
+{
+    public void Configure(EntityTypeBuilder<Domain.Awards.Objection> b)
+    {
+        b.Property(o => o.Grounds).HasMaxLength(Domain.Awards.Objection.MaxGroundsLength);
+        b.Property(o => o.Contact).HasMaxLength(100);
+        b.Property(o => o.Answer).HasMaxLength(2000);
+        b.Property(o => o.AnsweredBy).HasMaxLength(256);
+        b.HasOne<Domain.Awards.AwardNotice>().WithMany().HasForeignKey(o => o.NoticeId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(o => new { o.NoticeId, o.ApplicationId, o.Status });
+    }
+}
+
+internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Domain.Awards.Project>
+{
+    public void Configure(EntityTypeBuilder<Domain.Awards.Project> b)
+    {
+        b.Property(p => p.Title).HasMaxLength(200);
+        b.HasOne<ProjectApplication>().WithMany().HasForeignKey(p => p.ApplicationId).OnDelete(DeleteBehavior.Restrict);
+        // An application is awarded at most once, whatever runs twice.
+        b.HasIndex(p => p.ApplicationId).IsUnique();
+        b.HasIndex(p => p.DepartmentId);
+    }
+}
+
 internal sealed class CallQuestionConfiguration : IEntityTypeConfiguration<CallQuestion>
 {
     public void Configure(EntityTypeBuilder<CallQuestion> b)

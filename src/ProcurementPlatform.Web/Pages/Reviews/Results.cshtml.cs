@@ -10,7 +10,21 @@ public sealed class ResultsModel : PlatformPageModel
 
     [BindProperty] public RecommendApplicationsCommand Recommendation { get; set; } = new();
 
-    public async Task OnGetAsync(Guid solicitationId) => Results = await Mediator.Send(new GetReviewResultsQuery(solicitationId));
+    public Guid? NoticeId { get; private set; }
+
+    public async Task OnGetAsync(Guid solicitationId)
+    {
+        Results = await Mediator.Send(new GetReviewResultsQuery(solicitationId));
+        NoticeId = await Mediator.Send(new ProcurementPlatform.Application.Awards.FindNoticeForCallQuery(solicitationId));
+    }
+
+    public async Task<IActionResult> OnPostPublishAsync(Guid solicitationId)
+    {
+        var (ok, noticeId) = await TrySendAsync(new ProcurementPlatform.Application.Awards.PublishAwardNoticeCommand(solicitationId));
+        if (!ok) return await ReloadAsync(solicitationId);
+        StatusMessage = "立项公示已发布。";
+        return Redirect($"/notices/{noticeId}");
+    }
 
     public async Task<IActionResult> OnGetCsvAsync(Guid solicitationId)
     {
@@ -37,7 +51,7 @@ public sealed class ResultsModel : PlatformPageModel
 
     private async Task<IActionResult> ReloadAsync(Guid solicitationId)
     {
-        Results = await Mediator.Send(new GetReviewResultsQuery(solicitationId));
+        await OnGetAsync(solicitationId);
         return Page();
     }
 }

@@ -21,7 +21,7 @@ public sealed class ReviewJourneyTests(E2EFixture fixture, ITestOutputHelper out
         await using (var scope = Fixture.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            var session = await db.ReviewSessions.SingleAsync();
+            var session = await db.ReviewSessions.SingleAsync(s => s.Status == ProcurementPlatform.Domain.Reviews.ReviewSessionStatus.Scheduled);
             callId = session.SolicitationId;
             var expertIds = session.Members.Select(m => m.ExpertId).ToList();
             var userIds = await db.Experts.Where(e => expertIds.Contains(e.Id)).Select(e => e.UserId).ToListAsync();

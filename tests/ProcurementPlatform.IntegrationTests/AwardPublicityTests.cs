@@ -32,7 +32,7 @@ public sealed class AwardPublicityTests : IClassFixture<PlatformFactory>
         await _app.SendAsAsync(TestData.SecurityAdmin, m => m.Send(new CreateStaffAccountCommand { Email = ZzbOfficer, DisplayName = "组织部经办人", Role = Roles.DepartmentOfficer, DepartmentId = zzb, InitialPassword = PlatformFactory.Password }));
         var (sessionId, callId, members, applications) = await _app.DbAsync(async db =>
         {
-            var session = await db.ReviewSessions.SingleAsync();
+            var session = await db.ReviewSessions.SingleAsync(s => s.Status == ProcurementPlatform.Domain.Reviews.ReviewSessionStatus.Scheduled);
             var experts = await db.Experts.ToListAsync();
             var users = await db.Users.ToDictionaryAsync(u => u.Id, u => u.UserName!);
             return (session.Id, session.SolicitationId, session.Members.Select(m => users[experts.Single(e => e.Id == m.ExpertId).UserId!]).ToList(),
@@ -68,7 +68,7 @@ public sealed class AwardPublicityTests : IClassFixture<PlatformFactory>
         var bad = await (await visitor.PostFormAsync($"/notices/{noticeId}?handler=Object", new() { ["Objection.ApplicationId"] = applications[1].ToString(), ["Objection.Grounds"] = "", ["Objection.Contact"] = "abc" })).Content.ReadAsStringAsync();
         Assert.Contains("请填写异议理由", bad);
         Assert.Contains("请填写有效的手机号码", bad);
-        Assert.False(await _app.DbAsync(db => db.Objections.AnyAsync()));
+        Assert.False(await _app.DbAsync(db => db.Objections.AnyAsync(o => o.NoticeId == noticeId)));
         var filed = await visitor.PostFormAsync($"/notices/{noticeId}?handler=Object", new() { ["Objection.ApplicationId"] = applications[1].ToString(), ["Objection.Grounds"] = "该机构申报的社工并未持证。", ["Objection.Contact"] = "13912345678" });
         Assert.Contains("异议已提交", await filed.Content.ReadAsStringAsync());
         var publicPage = await (await _app.Browser().GetAsync($"/notices/{noticeId}")).Content.ReadAsStringAsync();
@@ -85,19 +85,19 @@ public sealed class AwardPublicityTests : IClassFixture<PlatformFactory>
         await Task.WhenAll(FinaliseAsync(), FinaliseAsync()); // run again, even concurrently: nothing twice
         Assert.Equal(ApplicationStatus.Awarded, (await _app.DbAsync(db => db.Applications.SingleAsync(a => a.Id == applications[0]))).Status);
         Assert.Equal(ApplicationStatus.Recommended, (await _app.DbAsync(db => db.Applications.SingleAsync(a => a.Id == applications[1]))).Status);
-        Assert.Equal(1, await _app.DbAsync(db => db.Projects.CountAsync()));
+        Assert.Equal(1, await _app.DbAsync(db => db.Projects.CountAsync(p => p.SolicitationId == callId)));
         var late = await Assert.ThrowsAsync<Domain.Common.DomainException>(() => _app.SendAsAsync(null, m => m.Send(new FileObjectionCommand { NoticeId = noticeId, ApplicationId = applications[0], Grounds = "迟到的异议", Contact = "a@b.cn" })));
         Assert.Contains("公示期已于", late.Message);
 
         // Only the notice's department answers; once rejected, the held project is awarded and the call is awarded.
-        var objectionId = await _app.DbAsync(db => db.Objections.Select(o => o.Id).SingleAsync());
+        var objectionId = await _app.DbAsync(db => db.Objections.Where(o => o.NoticeId == noticeId).Select(o => o.Id).SingleAsync());
         await Assert.ThrowsAsync<NotFoundException>(() => _app.SendAsAsync(TestData.Officer, m => m.Send(new AnswerObjectionCommand { ObjectionId = objectionId, Answer = "越权" })));
         officer = await _app.SignedInAsync(ZzbOfficer);
         await officer.PostFormAsync($"/notices/{noticeId}?handler=Answer", new() { ["Answer.ObjectionId"] = objectionId.ToString(), ["Answer.Upheld"] = "false", ["Answer.Answer"] = "经核查，项目社工持有社会工作者职业资格证书，异议不成立。" });
         Assert.Equal(1, await FinaliseAsync());
         Assert.Equal(0, await FinaliseAsync());
-        Assert.Equal(2, await _app.DbAsync(db => db.Projects.CountAsync()));
-        Assert.Equal(AwardNoticeStatus.Final, (await _app.DbAsync(db => db.AwardNotices.SingleAsync())).Status);
+        Assert.Equal(2, await _app.DbAsync(db => db.Projects.CountAsync(p => p.SolicitationId == callId)));
+        Assert.Equal(AwardNoticeStatus.Final, (await _app.DbAsync(db => db.AwardNotices.SingleAsync(n => n.Id == noticeId))).Status);
         Assert.Equal(SolicitationStatus.Awarded, (await _app.DbAsync(db => db.Solicitations.SingleAsync(s => s.Id == callId))).Status);
         var answered = await (await _app.Browser().GetAsync($"/notices/{noticeId}")).Content.ReadAsStringAsync();
         Assert.Contains("异议不成立", answered);

@@ -34,7 +34,7 @@ public sealed class ReviewResultsTests : IClassFixture<PlatformFactory>
         await _app.SendAsAsync(TestData.SecurityAdmin, m => m.Send(new CreateStaffAccountCommand { Email = ZzbOfficer, DisplayName = "组织部经办人", Role = Roles.DepartmentOfficer, DepartmentId = zzb, InitialPassword = PlatformFactory.Password }));
         var (sessionId, callId, members, applications) = await _app.DbAsync(async db =>
         {
-            var session = await db.ReviewSessions.SingleAsync();
+            var session = await db.ReviewSessions.SingleAsync(s => s.Status == ProcurementPlatform.Domain.Reviews.ReviewSessionStatus.Scheduled);
             var experts = await db.Experts.ToListAsync();
             var users = await db.Users.ToDictionaryAsync(u => u.Id, u => u.UserName!);
             var active = session.Members.Where(m => m.Status == PanelMemberStatus.Active).Select(m => users[experts.Single(e => e.Id == m.ExpertId).UserId!]).OrderBy(n => n).ToList();
@@ -88,7 +88,7 @@ public sealed class ReviewResultsTests : IClassFixture<PlatformFactory>
         await _app.SendAsAsync(ZzbOfficer, m => m.Send(new RecommendApplicationsCommand { SolicitationId = callId, Selected = [applications[0]], DeviationReason = "第二名项目服务社区与已立项项目重叠。" }));
         Assert.Equal(ApplicationStatus.Recommended, (await _app.DbAsync(db => db.Applications.SingleAsync(a => a.Id == applications[0]))).Status);
         Assert.Equal(ApplicationStatus.NotRecommended, (await _app.DbAsync(db => db.Applications.SingleAsync(a => a.Id == applications[1]))).Status);
-        Assert.Equal("第二名项目服务社区与已立项项目重叠。", (await _app.DbAsync(db => db.ReviewSessions.SingleAsync())).DeviationReason);
+        Assert.Equal("第二名项目服务社区与已立项项目重叠。", (await _app.DbAsync(db => db.ReviewSessions.SingleAsync(s => s.SolicitationId == callId))).DeviationReason);
         await Assert.ThrowsAsync<DomainException>(() => _app.SendAsAsync(ZzbOfficer, m => m.Send(new RecommendApplicationsCommand { SolicitationId = callId, Selected = [applications[0]] })));
     }
 }

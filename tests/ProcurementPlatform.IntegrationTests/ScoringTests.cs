@@ -15,7 +15,7 @@ public sealed class ScoringTests : IClassFixture<PlatformFactory>
 
     private async Task<(Guid SessionId, Guid ApplicationId, List<string> Members, string Outsider, string Summary)> DemoRoadshowAsync() => await _app.DbAsync(async db =>
     {
-        var session = await db.ReviewSessions.SingleAsync();
+        var session = await db.ReviewSessions.SingleAsync(s => s.Status == ProcurementPlatform.Domain.Reviews.ReviewSessionStatus.Scheduled);
         var memberIds = session.Members.Where(m => m.Status == PanelMemberStatus.Active).Select(m => m.ExpertId).ToList();
         var experts = await db.Experts.ToListAsync();
         var users = await db.Users.ToDictionaryAsync(u => u.Id, u => u.UserName!);

@@ -8,6 +8,7 @@ using ProcurementPlatform.Domain.Organizations;
 using ProcurementPlatform.Domain.Plans;
 using ProcurementPlatform.Domain.Questions;
 using ProcurementPlatform.Domain.Reviews;
+using ProcurementPlatform.Domain.Awards;
 using ProcurementPlatform.Domain.Security;
 using ProcurementPlatform.Domain.Solicitations;
 using ProcurementPlatform.Infrastructure.Persistence;
@@ -168,11 +169,11 @@ public sealed class DemoDataSeeder(AppDbContext db, IIdentityService identity, T
         var expertSeeds = new (string Email, string Name, string Employer, ServiceField[] Fields, Guid? TiedTo)[]
         {
             ("reviewer@demo.gov.cn", "张建华", "云南大学社会学系", [ServiceField.PartyBuilding, ServiceField.CommunityGovernance], null),
-            ("reviewer2@demo.gov.cn", "李秀英", "昆明学院社会工作系", [ServiceField.PartyBuilding, ServiceField.ChildCare], null),
-            ("reviewer3@demo.gov.cn", "王志强", "云南省社会工作协会", [ServiceField.PartyBuilding, ServiceField.ElderlyCare], null),
-            ("reviewer4@demo.gov.cn", "赵丽娟", "昆明市委党校", [ServiceField.PartyBuilding], null),
-            ("reviewer5@demo.gov.cn", "陈国栋", "云南财经大学", [ServiceField.PartyBuilding, ServiceField.SocialAssistance], null),
-            ("reviewer6@demo.gov.cn", "刘芳", "官渡区社会工作督导中心", [ServiceField.PartyBuilding, ServiceField.ChildCare], null),
+            ("reviewer2@demo.gov.cn", "李秀英", "昆明学院社会工作系", [ServiceField.PartyBuilding, ServiceField.ChildCare, ServiceField.CommunityGovernance], null),
+            ("reviewer3@demo.gov.cn", "王志强", "云南省社会工作协会", [ServiceField.PartyBuilding, ServiceField.ElderlyCare, ServiceField.CommunityGovernance], null),
+            ("reviewer4@demo.gov.cn", "赵丽娟", "昆明市委党校", [ServiceField.PartyBuilding, ServiceField.CommunityGovernance], null),
+            ("reviewer5@demo.gov.cn", "陈国栋", "云南财经大学", [ServiceField.PartyBuilding, ServiceField.SocialAssistance, ServiceField.CommunityGovernance], null),
+            ("reviewer6@demo.gov.cn", "刘芳", "官渡区社会工作督导中心", [ServiceField.PartyBuilding, ServiceField.ChildCare, ServiceField.CommunityGovernance], null),
             ("reviewer7@demo.gov.cn", "周明", "昆明市官渡区心桥社会工作服务中心（原）", [ServiceField.PartyBuilding, ServiceField.ChildCare], xinqiao.Id),
         };
         foreach (var (email, name, employer, fields, tiedTo) in expertSeeds)
@@ -194,6 +195,63 @@ public sealed class DemoDataSeeder(AppDbContext db, IIdentityService identity, T
         session.SeatPanel(PanelDraw.Draw(experts.Select(e => e.ToCandidate()), ServiceField.PartyBuilding.ToString(), applicantOrganizations, PanelDraw.DefaultSize, 20261123, today),
             applicantOrganizations, today, now);
         db.ReviewSessions.Add(session);
+        await db.SaveChangesAsync(cancellationToken);
+
+        // A call that went all the way to 立项公示: scored, recommended, published 2 days ago, one objection
+        // answered and one awaiting an answer.
+        var governance = Call(thjd, "太和街道“五社联动”社区治理服务项目", ServiceField.CommunityGovernance, "太和街道辖区居民", FundSource.FiscalBudget,
+            150_000, 300_000, 2, Cst(-60, 9), Cst(-30, 17), Cst(-20, 9),
+            "整合社区、社会组织、社会工作者、社区志愿者和社会慈善资源，开展社区议事、邻里互助和居民自治服务。", now.AddDays(-61));
+        db.Solicitations.Add(governance);
+        var g1 = Application(governance, xinqiao.Id, "“邻里议事厅”社区协商能力建设项目", "太和街道东站社区", "杨帆", 140_000m, now.AddDays(-40), submitted: true);
+        var g2 = Application(governance, yangguang.Id, "“银发互助圈”邻里守望服务项目", "太和街道太和社区", "周敏", 130_000m, now.AddDays(-39), submitted: true);
+        var g3 = Application(governance, tongxin.Id, "“童心共建”儿童参与社区治理项目", "太和街道金色社区", "刘思远", 145_000m, now.AddDays(-38), submitted: true);
+        db.Applications.AddRange(g1, g2, g3);
+        await db.SaveChangesAsync(cancellationToken);
+        governance.Close(governance.ClosesAt.AddMinutes(1));
+        foreach (var a in new[] { g1, g2, g3 }) a.MarkEligible(now.AddDays(-29));
+        governance.StartReview(now.AddDays(-28));
+
+        var governanceApplicants = new[] { xinqiao.Id, yangguang.Id, tongxin.Id };
+        var roadshow = new ReviewSession(governance.Id, now.AddDays(-20), "太和街道社会工作服务站会议室", PanelDraw.DefaultSize, [g1.Id, g2.Id, g3.Id], now.AddDays(-28));
+        roadshow.SeatPanel(PanelDraw.Draw(experts.Select(e => e.ToCandidate()), ServiceField.CommunityGovernance.ToString(), governanceApplicants, PanelDraw.DefaultSize, 20261020, today.AddDays(-28)),
+            governanceApplicants, today.AddDays(-28), now.AddDays(-28));
+        db.ReviewSessions.Add(roadshow);
+        await db.SaveChangesAsync(cancellationToken);
+        var rubric = governance.CurrentTerms().Rubric;
+        var sheets = new List<ReviewSheet>();
+        var factors = new Dictionary<Guid, decimal> { [g1.Id] = 0.88m, [g2.Id] = 0.82m, [g3.Id] = 0.74m };
+        var memberIndex = 0;
+        foreach (var member in roadshow.Members)
+        {
+            foreach (var application in new[] { g1, g2, g3 })
+            {
+                var sheet = new ReviewSheet(roadshow.Id, member.ExpertId, application.Id, false, null, now.AddDays(-20));
+                var factor = factors[application.Id] + (memberIndex - 2) * 0.01m;
+                sheet.SaveScores(rubric, rubric.Select(r => new CriterionScoreInput(r.Name, Math.Round(r.Weight * factor, 1), null)).ToList(), now.AddDays(-20));
+                sheet.Submit(rubric, [], ScoreAggregation.DefaultOutlierMargin, null, now.AddDays(-20).AddMinutes(memberIndex));
+                sheets.Add(sheet);
+            }
+            memberIndex++;
+        }
+        db.ReviewSheets.AddRange(sheets);
+        roadshow.Close(sheets.Select(s => (s.ExpertId, s.ApplicationId)).ToList(), now.AddDays(-19));
+        roadshow.RecordRecommendation(null, now.AddDays(-18));
+        g1.Recommend(now.AddDays(-18));
+        g2.Recommend(now.AddDays(-18));
+        g3.NotRecommend(now.AddDays(-18));
+        decimal Score(ProjectApplication a) => ScoreAggregation.TrimmedMean(sheets.Where(s => s.ApplicationId == a.Id).Select(s => s.Total).ToList());
+        var notice = new AwardNotice(governance.Id, $"{governance.Title}拟立项项目公示",
+        [
+            new AwardNoticeItem(g1.Id, g1.Title, xinqiao.Name, g1.RequestedAmount, Score(g1), 1),
+            new AwardNoticeItem(g2.Id, g2.Title, yangguang.Name, g2.RequestedAmount, Score(g2), 2),
+        ], ProcurementPlatform.Domain.Publicity.WorkingDayCalendar.WeekdaysOnly, 5, now.AddDays(-2));
+        db.AwardNotices.Add(notice);
+        await db.SaveChangesAsync(cancellationToken);
+        var answeredObjection = new Objection(notice, g1.Id, "该项目与去年已立项的“邻里议事”项目内容相近，是否重复申报？", "13800138000", now.AddDays(9), now.AddDays(-1));
+        answeredObjection.Decide(false, "经核查，本项目服务社区与去年项目不同，活动内容和服务对象不重复，异议不成立。", "thjd", now.AddHours(-6));
+        db.Objections.AddRange(answeredObjection,
+            new Objection(notice, g2.Id, "项目预算中人员经费比例偏高，请说明依据。", "citizen@example.cn", now.AddDays(9), now.AddHours(-3)));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Demo data seeded.");

@@ -24,7 +24,8 @@ public sealed class ListMyReviewsQueryHandler(IApplicationDbContext db, ICurrent
     {
         var expertId = await db.Experts.Where(e => e.UserId == user.UserId).Select(e => (Guid?)e.Id).FirstOrDefaultAsync(cancellationToken);
         if (expertId is null) return [];
-        var sessions = (await db.ReviewSessions.AsNoTracking().ToListAsync(cancellationToken))
+        // Tasks of sessions still scoring; a closed session's sheets are final and read on the results page.
+        var sessions = (await db.ReviewSessions.AsNoTracking().Where(s => s.Status == ReviewSessionStatus.Scheduled).ToListAsync(cancellationToken))
             .Where(s => s.Members.Any(m => m.ExpertId == expertId && m.Status == PanelMemberStatus.Active)).ToList();
         var applicationIds = sessions.SelectMany(s => s.Applications.Select(a => a.ApplicationId)).ToList();
         var applications = await (from a in db.Applications.AsNoTracking()

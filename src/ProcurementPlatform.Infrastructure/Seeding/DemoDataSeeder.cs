@@ -34,6 +34,7 @@ public sealed class DemoDataSeeder(AppDbContext db, IIdentityService identity, T
         new("mzj@demo.gov.cn", Roles.DepartmentOfficer, "区民政局经办人"),
         new("tqw@demo.gov.cn", Roles.DepartmentOfficer, "团区委经办人"),
         new("gsjd@demo.gov.cn", Roles.DepartmentOfficer, "关上街道社工站经办人"),
+        new("thjd@demo.gov.cn", Roles.DepartmentOfficer, "太和街道社工站经办人（立项公示与异议答复）"),
         new("xinqiao@demo.org.cn", Roles.OrganizationUser, "昆明市官渡区心桥社会工作服务中心"),
         new("yangguang@demo.org.cn", Roles.OrganizationUser, "官渡区阳光助老服务中心"),
         new("tongxin@demo.org.cn", Roles.OrganizationUser, "昆明市官渡区童心社会工作服务中心"),
@@ -64,7 +65,7 @@ public sealed class DemoDataSeeder(AppDbContext db, IIdentityService identity, T
         db.Organizations.AddRange(xinqiao, yangguang, tongxin, pending);
         await db.SaveChangesAsync(cancellationToken);
 
-        var departmentOf = new Dictionary<string, Guid> { ["mzj@demo.gov.cn"] = mzj.Id, ["tqw@demo.gov.cn"] = tqw.Id, ["gsjd@demo.gov.cn"] = gsjd.Id };
+        var departmentOf = new Dictionary<string, Guid> { ["mzj@demo.gov.cn"] = mzj.Id, ["tqw@demo.gov.cn"] = tqw.Id, ["gsjd@demo.gov.cn"] = gsjd.Id, ["thjd@demo.gov.cn"] = thjd.Id };
         var organizationOf = new Dictionary<string, Guid> { ["xinqiao@demo.org.cn"] = xinqiao.Id, ["yangguang@demo.org.cn"] = yangguang.Id, ["tongxin@demo.org.cn"] = tongxin.Id };
         foreach (var account in Accounts)
         {
@@ -249,7 +250,7 @@ public sealed class DemoDataSeeder(AppDbContext db, IIdentityService identity, T
         db.AwardNotices.Add(notice);
         await db.SaveChangesAsync(cancellationToken);
         var answeredObjection = new Objection(notice, g1.Id, "该项目与去年已立项的“邻里议事”项目内容相近，是否重复申报？", "13800138000", now.AddDays(9), now.AddDays(-1));
-        answeredObjection.Decide(false, "经核查，本项目服务社区与去年项目不同，活动内容和服务对象不重复，异议不成立。", "thjd", now.AddHours(-6));
+        answeredObjection.Decide(false, "经核查，本项目服务社区与去年项目不同，活动内容和服务对象不重复，异议不成立。", "thjd@demo.gov.cn", now.AddHours(-6));
         db.Objections.AddRange(answeredObjection,
             new Objection(notice, g2.Id, "项目预算中人员经费比例偏高，请说明依据。", "citizen@example.cn", now.AddDays(9), now.AddHours(-3)));
         await db.SaveChangesAsync(cancellationToken);

@@ -145,7 +145,8 @@ public sealed class DemoDataSeeder(AppDbContext db, IIdentityService identity, T
         q2.AnswerWith("人员经费原则上不超过项目总预算的 50%，须在预算明细中列明岗位与标准。", "mzj@demo.gov.cn", now.AddDays(-2));
         var q3 = CallQuestion.Ask(children, yangguang.Id, "demo", "同一家机构能否与两个社区分别合作申报两个项目？", now.AddDays(-1), cutoffDays);
         var clarification = CallQuestion.Clarify(elderly, "本项目使用彩票公益金，项目活动物资和宣传品须标注“彩票公益金资助”标识；人员经费和行政办公费不得列入彩票公益金预算。", "mzj@demo.gov.cn", now.AddDays(-1));
-        var q4 = CallQuestion.Ask(youth, tongxin.Id, "demo", "拟资助 2 个项目、总预算 30 万元，是否可以适当提高单个项目上限？", now.AddDays(-2), cutoffDays);
+        // Asked an hour after the window opened (whatever the time of day the demo is seeded).
+        var q4 = CallQuestion.Ask(youth, tongxin.Id, "demo", "拟资助 2 个项目、总预算 30 万元，是否可以适当提高单个项目上限？", youth.OpensAt.AddHours(1), cutoffDays);
         db.CallQuestions.AddRange(q1, q2, q3, clarification, q4);
         await db.SaveChangesAsync(cancellationToken);
         var amendment = youth.Amend(new TermsChange(ProjectCeiling: Money.FromYuan(180_000), TotalBudget: Money.FromYuan(360_000)),

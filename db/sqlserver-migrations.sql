@@ -1260,3 +1260,88 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123162628_ObjectionAttachmentsAndSupplementaryNotices'
+)
+BEGIN
+    DROP INDEX [IX_AwardNotices_SolicitationId] ON [AwardNotices];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123162628_ObjectionAttachmentsAndSupplementaryNotices'
+)
+BEGIN
+    ALTER TABLE [Objections] ADD [AttachmentFileId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123162628_ObjectionAttachmentsAndSupplementaryNotices'
+)
+BEGIN
+    ALTER TABLE [Objections] ADD [AttachmentName] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123162628_ObjectionAttachmentsAndSupplementaryNotices'
+)
+BEGIN
+    ALTER TABLE [AwardNotices] ADD [SupplementsNoticeId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123162628_ObjectionAttachmentsAndSupplementaryNotices'
+)
+BEGIN
+    CREATE INDEX [IX_Objections_AttachmentFileId] ON [Objections] ([AttachmentFileId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123162628_ObjectionAttachmentsAndSupplementaryNotices'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_AwardNotices_SolicitationId] ON [AwardNotices] ([SolicitationId]) WHERE [SupplementsNoticeId] IS NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123162628_ObjectionAttachmentsAndSupplementaryNotices'
+)
+BEGIN
+    CREATE INDEX [IX_AwardNotices_SupplementsNoticeId] ON [AwardNotices] ([SupplementsNoticeId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123162628_ObjectionAttachmentsAndSupplementaryNotices'
+)
+BEGIN
+    ALTER TABLE [AwardNotices] ADD CONSTRAINT [FK_AwardNotices_AwardNotices_SupplementsNoticeId] FOREIGN KEY ([SupplementsNoticeId]) REFERENCES [AwardNotices] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123162628_ObjectionAttachmentsAndSupplementaryNotices'
+)
+BEGIN
+    ALTER TABLE [Objections] ADD CONSTRAINT [FK_Objections_StoredFiles_AttachmentFileId] FOREIGN KEY ([AttachmentFileId]) REFERENCES [StoredFiles] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123162628_ObjectionAttachmentsAndSupplementaryNotices'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123162628_ObjectionAttachmentsAndSupplementaryNotices', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -29,6 +29,7 @@ public static class DependencyInjection
             services.AddDbContext<AppDbContext, SqlServerAppDbContext>(o => o.UseSqlServer(database.ConnectionString));
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddSingleton<IDatabaseErrors, DatabaseErrors>();
+        services.AddSingleton<ISpreadsheetWriter, Exports.XlsxSpreadsheetWriter>();
 
         services.AddHangfire(cfg =>
         {

@@ -28,30 +28,8 @@ public sealed class AwardPublicityTests : IClassFixture<PlatformFactory>
     [Fact]
     public async Task A_notice_takes_objections_and_the_job_awards_each_project_once_holding_back_unanswered_objections()
     {
-        var zzb = await _app.DepartmentIdAsync("ZZB");
-        await _app.SendAsAsync(TestData.SecurityAdmin, m => m.Send(new CreateStaffAccountCommand { Email = ZzbOfficer, DisplayName = "组织部经办人", Role = Roles.DepartmentOfficer, DepartmentId = zzb, InitialPassword = PlatformFactory.Password }));
-        var (sessionId, callId, members, applications) = await _app.DbAsync(async db =>
-        {
-            var session = await db.ReviewSessions.SingleAsync(s => s.Status == ProcurementPlatform.Domain.Reviews.ReviewSessionStatus.Scheduled);
-            var experts = await db.Experts.ToListAsync();
-            var users = await db.Users.ToDictionaryAsync(u => u.Id, u => u.UserName!);
-            return (session.Id, session.SolicitationId, session.Members.Select(m => users[experts.Single(e => e.Id == m.ExpertId).UserId!]).ToList(),
-                session.Applications.Select(a => a.ApplicationId).OrderBy(a => a).ToList());
-        });
-        foreach (var member in members)
-        {
-            foreach (var (application, factor) in new[] { (applications[0], 0.9m), (applications[1], 0.8m) })
-            {
-                await _app.SendAsAsync(member, m => m.Send(new DeclareConflictCommand { SessionId = sessionId, ApplicationId = application }));
-                await _app.SendAsAsync(member, m => m.Send(new SaveScoresCommand
-                {
-                    SessionId = sessionId, ApplicationId = application, Submit = true,
-                    Scores = new (string, int)[] { ("需求分析", 15), ("目标设计", 15), ("服务方案", 25), ("团队能力", 20), ("预算合理性", 15), ("创新性", 10) }
-                        .Select(c => new ScoreRow { Criterion = c.Item1, Points = Math.Round(c.Item2 * factor, 1) }).ToList(),
-                }));
-            }
-        }
-        await _app.SendAsAsync(ZzbOfficer, m => m.Send(new CloseReviewSessionCommand(callId)));
+        await _app.CreateZzbOfficerAsync(ZzbOfficer);
+        var (_, callId, _, applications) = await _app.ScoreAndCloseAsync(ZzbOfficer, 0.9m, 0.8m);
         await _app.SendAsAsync(ZzbOfficer, m => m.Send(new RecommendApplicationsCommand { SolicitationId = callId, Selected = [.. applications] }));
 
         // The officer publishes the notice from the results page.

@@ -20,26 +20,11 @@ public sealed class ReviewResultsTests : IClassFixture<PlatformFactory>
 
     public ReviewResultsTests(PlatformFactory app) => _app = app;
 
-    private static SaveScoresCommand Scores(Guid session, Guid application, decimal factor) => new()
-    {
-        SessionId = session, ApplicationId = application, Submit = true,
-        Scores = new (string, int)[] { ("需求分析", 15), ("目标设计", 15), ("服务方案", 25), ("团队能力", 20), ("预算合理性", 15), ("创新性", 10) }
-            .Select(c => new ScoreRow { Criterion = c.Item1, Points = Math.Round(c.Item2 * factor, 1) }).ToList(),
-    };
-
     [Fact]
     public async Task The_department_closes_scoring_sees_ranked_results_and_recommends_with_a_reason_when_it_deviates()
     {
-        var zzb = await _app.DepartmentIdAsync("ZZB");
-        await _app.SendAsAsync(TestData.SecurityAdmin, m => m.Send(new CreateStaffAccountCommand { Email = ZzbOfficer, DisplayName = "组织部经办人", Role = Roles.DepartmentOfficer, DepartmentId = zzb, InitialPassword = PlatformFactory.Password }));
-        var (sessionId, callId, members, applications) = await _app.DbAsync(async db =>
-        {
-            var session = await db.ReviewSessions.SingleAsync(s => s.Status == ProcurementPlatform.Domain.Reviews.ReviewSessionStatus.Scheduled);
-            var experts = await db.Experts.ToListAsync();
-            var users = await db.Users.ToDictionaryAsync(u => u.Id, u => u.UserName!);
-            var active = session.Members.Where(m => m.Status == PanelMemberStatus.Active).Select(m => users[experts.Single(e => e.Id == m.ExpertId).UserId!]).OrderBy(n => n).ToList();
-            return (session.Id, session.SolicitationId, active, session.Applications.Select(a => a.ApplicationId).OrderBy(a => a).ToList());
-        });
+        await _app.CreateZzbOfficerAsync(ZzbOfficer);
+        var (sessionId, callId, members, applications) = await _app.ScheduledSessionAsync();
 
         // Member 0 is conflicted on the first application; everyone scores the rest.
         await _app.SendAsAsync(members[0], m => m.Send(new DeclareConflictCommand { SessionId = sessionId, ApplicationId = applications[0], Conflict = true, Note = "曾任该机构理事" }));
@@ -51,7 +36,7 @@ public sealed class ReviewResultsTests : IClassFixture<PlatformFactory>
                 if (i == 0 && application == applications[0]) continue;
                 await _app.SendAsAsync(members[i], m => m.Send(new DeclareConflictCommand { SessionId = sessionId, ApplicationId = application, Conflict = false }));
                 if (i == members.Count - 1 && application == applications[1]) continue; // one score still missing
-                await _app.SendAsAsync(members[i], m => m.Send(Scores(sessionId, application, factors[i] + bonus)));
+                await _app.SendAsAsync(members[i], m => m.Send(ReviewStage.Scores(sessionId, application, factors[i] + bonus)));
             }
         }
 
@@ -60,7 +45,7 @@ public sealed class ReviewResultsTests : IClassFixture<PlatformFactory>
         Assert.True(pending.Contains("评审尚未结束"), string.Join(" ", System.Text.RegularExpressions.Regex.Replace(pending, "<[^>]+>", " ").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
         var early = await Assert.ThrowsAsync<DomainException>(() => _app.SendAsAsync(ZzbOfficer, m => m.Send(new CloseReviewSessionCommand(callId))));
         Assert.Contains("1 份评分未提交", early.Message);
-        await _app.SendAsAsync(members[^1], m => m.Send(Scores(sessionId, applications[1], factors[^1])));
+        await _app.SendAsAsync(members[^1], m => m.Send(ReviewStage.Scores(sessionId, applications[1], factors[^1])));
         await _app.SendAsAsync(ZzbOfficer, m => m.Send(new CloseReviewSessionCommand(callId)));
 
         var results = await _app.SendAsAsync(ZzbOfficer, m => m.Send(new GetReviewResultsQuery(callId)));
@@ -76,6 +61,21 @@ public sealed class ReviewResultsTests : IClassFixture<PlatformFactory>
         var csv = Encoding.UTF8.GetString(await (await officer.GetAsync($"/reviews/{callId}/results?handler=Csv")).Content.ReadAsByteArrayAsync());
         Assert.Contains("服务方案", csv);
         Assert.Contains("回避", csv);
+        var xlsx = await officer.GetAsync($"/reviews/{callId}/results?handler=Xlsx");
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType?.MediaType);
+        using (var book = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()), false))
+        {
+            var rows = book.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().ToList();
+            Assert.Equal(1 + 2 * members.Count, rows.Count); // header + one row per panel member and application
+            string Text(DocumentFormat.OpenXml.Spreadsheet.Cell c) => c.InlineString?.InnerText ?? c.CellValue?.Text ?? "";
+            var header = rows[0].Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().Select(Text).ToList();
+            Assert.Equal(["排名", "申报项目", "申报单位", "项目得分", "评审专家", "状态", "需求分析", "目标设计", "服务方案", "团队能力", "预算合理性", "创新性", "专家总分", "评分理由"], header);
+            var scoreCells = rows.Skip(1).Select(r => r.Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().ElementAt(3)).ToList();
+            Assert.All(scoreCells, c => Assert.Equal(DocumentFormat.OpenXml.Spreadsheet.CellValues.Number, c.DataType!.Value)); // numbers a spreadsheet can sum
+            Assert.Contains(scoreCells, c => decimal.Parse(c.CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture) == 85m);
+            Assert.Contains(rows.Skip(1), r => r.Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().Select(Text).Contains("回避"));
+        }
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await _app.SignedInAsync(TestData.Ngo, followRedirects: true)).GetAsync($"/reviews/{callId}/results?handler=Xlsx")).StatusCode);
         Assert.Contains("85.00", await (await (await _app.SignedInAsync(TestData.Supervisor, followRedirects: true)).GetAsync($"/reviews/{callId}/results")).Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.NotFound, (await (await _app.SignedInAsync(TestData.Officer, followRedirects: true)).GetAsync($"/reviews/{callId}/results")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await (await _app.SignedInAsync(TestData.Ngo, followRedirects: true)).GetAsync($"/reviews/{callId}/results")).StatusCode);

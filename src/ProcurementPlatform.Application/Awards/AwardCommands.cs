@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ProcurementPlatform.Application.Common.Exceptions;
+using ProcurementPlatform.Application.Common.Files;
 using ProcurementPlatform.Application.Common.Interfaces;
 using ProcurementPlatform.Application.Common.Security;
 using ProcurementPlatform.Application.Reviews.Results;
@@ -10,6 +11,7 @@ using ProcurementPlatform.Application.Solicitations;
 using ProcurementPlatform.Domain.Applications;
 using ProcurementPlatform.Domain.Awards;
 using ProcurementPlatform.Domain.Common;
+using ProcurementPlatform.Domain.Files;
 using ProcurementPlatform.Domain.Security;
 
 namespace ProcurementPlatform.Application.Awards;
@@ -42,12 +44,14 @@ public sealed class FileObjectionCommand : ICommand<Guid>
     public Guid? ApplicationId { get; set; }
     public string? Grounds { get; set; }
     public string? Contact { get; set; }
+    public FileUpload? Attachment { get; set; }
 }
 
 public sealed class FileObjectionCommandValidator : AbstractValidator<FileObjectionCommand>
 {
-    public FileObjectionCommandValidator()
+    public FileObjectionCommandValidator(IValidator<FileUpload> files)
     {
+        RuleFor(x => x.Attachment!).SetValidator(files).When(x => x.Attachment is not null);
         RuleFor(x => x.ApplicationId).NotNull().WithMessage("请选择对哪个项目提出异议。");
         RuleFor(x => x.Grounds).NotEmpty().WithMessage("请填写异议理由和依据。").MaximumLength(Objection.MaxGroundsLength).WithMessage($"异议理由不能超过{Objection.MaxGroundsLength}个字符。");
         RuleFor(x => x.Contact).NotEmpty().WithMessage("请留下手机号码或电子邮箱，以便答复（不会公开）。")
@@ -65,6 +69,13 @@ public sealed class FileObjectionCommandHandler(IApplicationDbContext db, TimePr
         var calendar = options.Value.Calendar();
         var due = ChinaTime.FromCst(calendar.AddWorkingDays(ChinaTime.TodayCst(now), options.Value.ObjectionAnswerWorkingDays).AddDays(1).ToDateTime(TimeOnly.MinValue));
         var objection = new Objection(notice, command.ApplicationId!.Value, command.Grounds!, command.Contact!, due, now);
+        if (command.Attachment is { } upload)
+        {
+            var name = Path.GetFileName(upload.FileName);
+            var file = new StoredFile(name, FileUploadValidator.ContentTypeFor(name), upload.Content, now, "异议人");
+            db.StoredFiles.Add(file);
+            objection.Attach(file.Id, name);
+        }
         db.Objections.Add(objection);
         return objection.Id;
     }
@@ -151,7 +162,68 @@ public sealed class FinaliseAwardNoticeCommandHandler(IApplicationDbContext db, 
                 application.Disqualify(now);
             }
         }
-        if (notice.Status == AwardNoticeStatus.Final) call.MarkAwarded(now);
+        if (notice.Status == AwardNoticeStatus.Final && call.Status != Domain.Solicitations.SolicitationStatus.Awarded) call.MarkAwarded(now);
         return decided.Count;
+    }
+}
+
+public sealed record PromotionView(int Vacancies, ResultRow? Next, Money RemainingBudget, string? Blocker);
+
+/// <summary>
+/// 递补: how many awarded places were lost to upheld objections and not yet refilled, and which
+/// application is next in line (the best-ranked not-recommended one above the pass score that fits the budget left).
+/// </summary>
+[Authorize(Roles.DepartmentOfficer, RequireDepartment = true)]
+public sealed record GetPromotionQuery(Guid SolicitationId) : IQuery<PromotionView>;
+
+public sealed class GetPromotionQueryHandler(IApplicationDbContext db, ICurrentUser user, ISender sender) : IQueryHandler<GetPromotionQuery, PromotionView>
+{
+    public async ValueTask<PromotionView> Handle(GetPromotionQuery query, CancellationToken cancellationToken)
+    {
+        var call = await db.Solicitations.AsNoTracking().FirstOrDefaultAsync(s => s.Id == query.SolicitationId && s.DepartmentId == user.DepartmentId, cancellationToken)
+            ?? throw new NotFoundException("未找到该项目征集，或它不属于您所在的部门。");
+        var notices = await db.AwardNotices.AsNoTracking().Where(n => n.SolicitationId == call.Id).ToListAsync(cancellationToken);
+        var disqualified = notices.SelectMany(n => n.Entries).Count(e => e.Outcome == AwardOutcome.Disqualified);
+        var vacancies = disqualified - notices.Count(n => n.SupplementsNoticeId is not null);
+        if (vacancies <= 0) return new PromotionView(0, null, Money.Zero, null);
+
+        var results = await sender.Send(new GetReviewResultsQuery(call.Id), cancellationToken);
+        var remaining = call.TotalBudget - Money.Sum(results.Rows.Where(r => r.Status is ApplicationStatus.Recommended or ApplicationStatus.Awarded).Select(r => r.Requested));
+        var nextId = Domain.Reviews.ScoreAggregation.NextInLine(
+            results.Rows.Where(r => r.Status == ApplicationStatus.NotRecommended && r.Score is not null && r.Rank is not null)
+                .Select(r => (r.ApplicationId, r.Score!.Value, r.Rank!.Value, r.Requested)), remaining, results.PassScore);
+        var next = results.Rows.FirstOrDefault(r => r.ApplicationId == nextId);
+        return new PromotionView(vacancies, next, remaining,
+            next is null ? $"没有可递补的申报：未推荐的申报中没有达到及格分（{results.PassScore:0}分）且申请金额不超过剩余预算 {remaining} 的。" : null);
+    }
+}
+
+/// <summary>
+/// 递补: after an upheld objection disqualified a project, the department promotes the next in line.
+/// The promoted project goes through its own publicity (a supplementary notice) before it is awarded.
+/// </summary>
+[Authorize(Roles.DepartmentOfficer, RequireDepartment = true)]
+public sealed record PromoteNextRankedCommand(Guid SolicitationId) : ICommand<Guid>;
+
+public sealed class PromoteNextRankedCommandHandler(IApplicationDbContext db, ICurrentUser user, ISender sender, TimeProvider clock, IOptions<PublicityOptions> options)
+    : ICommandHandler<PromoteNextRankedCommand, Guid>
+{
+    public async ValueTask<Guid> Handle(PromoteNextRankedCommand command, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var call = await db.LoadOwnAsync(user, command.SolicitationId, cancellationToken);
+        var promotion = await sender.Send(new GetPromotionQuery(call.Id), cancellationToken);
+        if (promotion.Vacancies <= 0) throw new DomainException("没有因异议成立而取消立项资格、尚待递补的项目。");
+        if (promotion.Next is not { } next) throw new DomainException(promotion.Blocker!);
+
+        var application = await db.Applications.FirstAsync(a => a.Id == next.ApplicationId, cancellationToken);
+        application.Promote(now);
+        var replaced = await db.AwardNotices.Where(n => n.SolicitationId == call.Id && n.Entries.Any(e => e.Outcome == AwardOutcome.Disqualified))
+            .OrderBy(n => n.PublishedAt).Select(n => n.Id).FirstAsync(cancellationToken);
+        var notice = new AwardNotice(call.Id, $"{call.Title}递补立项项目公示",
+            [new AwardNoticeItem(next.ApplicationId, next.Title, next.OrganizationName, next.Requested, next.Score ?? 0, next.Rank ?? 0)],
+            options.Value.Calendar(), options.Value.WorkingDays, now, replaced);
+        db.AwardNotices.Add(notice);
+        return notice.Id;
     }
 }

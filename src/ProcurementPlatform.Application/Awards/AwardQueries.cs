@@ -1,6 +1,8 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using ProcurementPlatform.Application.Common.Exceptions;
+using ProcurementPlatform.Application.Solicitations.Queries;
+using ProcurementPlatform.Application.Common.Security;
 using ProcurementPlatform.Application.Common.Interfaces;
 using ProcurementPlatform.Domain.Awards;
 using ProcurementPlatform.Domain.Security;
@@ -26,7 +28,13 @@ public sealed class ListNoticesQueryHandler(IApplicationDbContext db) : IQueryHa
 public sealed record PublicObjection(Guid Id, Guid ApplicationId, string ProjectTitle, string Grounds, DateTime FiledAt, ObjectionStatus Status, string? Answer, DateTime? AnsweredAt, DateTime AnswerDueAt);
 
 public sealed record NoticeView(Guid Id, Guid SolicitationId, Guid DepartmentId, string Title, string DepartmentName, DateTime PublishedAt, DateTime PublicityEndsAt, int WorkingDays,
-    AwardNoticeStatus Status, bool InPublicity, IReadOnlyList<AwardNoticeEntry> Entries, IReadOnlyList<PublicObjection> Objections, IReadOnlyDictionary<Guid, string> Contacts);
+    AwardNoticeStatus Status, bool InPublicity, IReadOnlyList<AwardNoticeEntry> Entries, IReadOnlyList<PublicObjection> Objections, IReadOnlyDictionary<Guid, ObjectionPrivate> Private,
+    Guid? SupplementsNoticeId, IReadOnlyList<NoticeLink> Supplements);
+
+public sealed record NoticeLink(Guid Id, string Title);
+
+/// <summary>What only the notice's department sees of an objection: who to answer, and the evidence (which may identify the objector).</summary>
+public sealed record ObjectionPrivate(string Contact, string? AttachmentName);
 
 /// <summary>An award notice. Objection contacts are included only for the notice's own department.</summary>
 public sealed record GetNoticeQuery(Guid NoticeId) : IQuery<NoticeView>;
@@ -47,7 +55,29 @@ public sealed class GetNoticeQueryHandler(IApplicationDbContext db, ICurrentUser
         return new NoticeView(found.n.Id, found.n.SolicitationId, found.DepartmentId, found.n.Title, found.Name, found.n.PublishedAt, found.n.PublicityEndsAt, found.n.WorkingDays,
             found.n.Status, found.n.InPublicity(clock.GetUtcNow().UtcDateTime), found.n.Entries.OrderBy(e => e.Rank).ToList(),
             objections.OrderBy(o => o.FiledAt).Select(o => new PublicObjection(o.Id, o.ApplicationId, titles.GetValueOrDefault(o.ApplicationId, ""), o.Grounds, o.FiledAt, o.Status, o.Answer, o.AnsweredAt, o.AnswerDueAt)).ToList(),
-            ownDepartment ? objections.ToDictionary(o => o.Id, o => o.Contact) : new Dictionary<Guid, string>());
+            ownDepartment ? objections.ToDictionary(o => o.Id, o => new ObjectionPrivate(o.Contact, o.AttachmentName)) : new Dictionary<Guid, ObjectionPrivate>(),
+            found.n.SupplementsNoticeId,
+            await db.AwardNotices.AsNoTracking().Where(n => n.SupplementsNoticeId == found.n.Id).OrderBy(n => n.PublishedAt).Select(n => new NoticeLink(n.Id, n.Title)).ToListAsync(cancellationToken));
+    }
+}
+
+/// <summary>An objection's attachment: for the notice's department and supervisors only (it may identify the objector).</summary>
+[Authorize(Roles.DepartmentOfficer, Roles.Supervisor)]
+public sealed record GetObjectionAttachmentQuery(Guid ObjectionId) : IQuery<FileDownload>;
+
+public sealed class GetObjectionAttachmentQueryHandler(IApplicationDbContext db, ICurrentUser user) : IQueryHandler<GetObjectionAttachmentQuery, FileDownload>
+{
+    public async ValueTask<FileDownload> Handle(GetObjectionAttachmentQuery query, CancellationToken cancellationToken)
+    {
+        var found = await (from o in db.Objections.AsNoTracking()
+                           join n in db.AwardNotices on o.NoticeId equals n.Id
+                           join s in db.Solicitations on n.SolicitationId equals s.Id
+                           join f in db.StoredFiles on o.AttachmentFileId equals f.Id
+                           where o.Id == query.ObjectionId
+                           select new { s.DepartmentId, f.FileName, f.ContentType, f.Content }).FirstOrDefaultAsync(cancellationToken);
+        var visible = found is not null && (user.IsInRole(Roles.Supervisor) || (user.IsInRole(Roles.DepartmentOfficer) && found.DepartmentId == user.DepartmentId));
+        if (!visible) throw new NotFoundException("未找到该附件。");
+        return new FileDownload(found!.FileName, found.ContentType, found.Content);
     }
 }
 
@@ -57,5 +87,28 @@ public sealed record FindNoticeForCallQuery(Guid SolicitationId) : IQuery<Guid?>
 public sealed class FindNoticeForCallQueryHandler(IApplicationDbContext db) : IQueryHandler<FindNoticeForCallQuery, Guid?>
 {
     public async ValueTask<Guid?> Handle(FindNoticeForCallQuery query, CancellationToken cancellationToken) =>
-        await db.AwardNotices.Where(n => n.SolicitationId == query.SolicitationId).Select(n => (Guid?)n.Id).FirstOrDefaultAsync(cancellationToken);
+        await db.AwardNotices.Where(n => n.SolicitationId == query.SolicitationId && n.SupplementsNoticeId == null).Select(n => (Guid?)n.Id).FirstOrDefaultAsync(cancellationToken);
+}
+
+public sealed record DepartmentObjection(Guid Id, Guid NoticeId, string NoticeTitle, string ProjectTitle, string Grounds, DateTime FiledAt, DateTime AnswerDueAt, bool Overdue);
+
+/// <summary>The department's to-do: objections to its notices still awaiting an answer, the most urgent first.</summary>
+[Authorize(Roles.DepartmentOfficer, RequireDepartment = true)]
+public sealed record ListDepartmentObjectionsQuery : IQuery<IReadOnlyList<DepartmentObjection>>;
+
+public sealed class ListDepartmentObjectionsQueryHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock)
+    : IQueryHandler<ListDepartmentObjectionsQuery, IReadOnlyList<DepartmentObjection>>
+{
+    public async ValueTask<IReadOnlyList<DepartmentObjection>> Handle(ListDepartmentObjectionsQuery query, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var pending = await (from o in db.Objections.AsNoTracking()
+                             join n in db.AwardNotices on o.NoticeId equals n.Id
+                             join s in db.Solicitations on n.SolicitationId equals s.Id
+                             where s.DepartmentId == user.DepartmentId && o.Status == ObjectionStatus.Pending
+                             orderby o.AnswerDueAt
+                             select new { o, n }).Take(500).ToListAsync(cancellationToken);
+        return pending.Select(x => new DepartmentObjection(x.o.Id, x.n.Id, x.n.Title,
+            x.n.Entries.FirstOrDefault(e => e.ApplicationId == x.o.ApplicationId)?.ProjectTitle ?? "", x.o.Grounds, x.o.FiledAt, x.o.AnswerDueAt, x.o.AnswerDueAt <= now)).ToList();
+    }
 }

@@ -23,6 +23,7 @@ public enum ApplicationTrigger
     NotRecommend,
     Award,
     Disqualify,
+    Promote,
 }
 
 /// <summary>The kind of quantified output an activity delivers.</summary>
@@ -81,6 +82,7 @@ public static class ApplicationText
         ApplicationTrigger.NotRecommend => "不予推荐",
         ApplicationTrigger.Award => "立项",
         ApplicationTrigger.Disqualify => "取消立项资格",
+        ApplicationTrigger.Promote => "递补推荐",
         _ => trigger.ToString(),
     };
 

@@ -18,7 +18,8 @@ public class ProjectApplication : AggregateRoot
         .Allow(ApplicationStatus.Eligible, ApplicationTrigger.Recommend, ApplicationStatus.Recommended)
         .Allow(ApplicationStatus.Eligible, ApplicationTrigger.NotRecommend, ApplicationStatus.NotRecommended)
         .Allow(ApplicationStatus.Recommended, ApplicationTrigger.Award, ApplicationStatus.Awarded)
-        .Allow(ApplicationStatus.Recommended, ApplicationTrigger.Disqualify, ApplicationStatus.Disqualified);
+        .Allow(ApplicationStatus.Recommended, ApplicationTrigger.Disqualify, ApplicationStatus.Disqualified)
+        .Allow(ApplicationStatus.NotRecommended, ApplicationTrigger.Promote, ApplicationStatus.Recommended);
 
     private readonly List<ApplicationPartner> _partners = [];
     private readonly List<ApplicationActivity> _activities = [];
@@ -139,6 +140,13 @@ public class ProjectApplication : AggregateRoot
     public void Disqualify(DateTime nowUtc)
     {
         Status = Fire(ApplicationTrigger.Disqualify);
+        UpdatedAt = nowUtc;
+    }
+
+    /// <summary>递补: a not-recommended application moves up after a recommended one was disqualified.</summary>
+    public void Promote(DateTime nowUtc)
+    {
+        Status = Fire(ApplicationTrigger.Promote);
         UpdatedAt = nowUtc;
     }
 

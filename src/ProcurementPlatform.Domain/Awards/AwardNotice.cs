@@ -57,11 +57,13 @@ public class AwardNotice : AggregateRoot
 
     private AwardNotice() { }
 
-    public AwardNotice(Guid solicitationId, string title, IReadOnlyList<AwardNoticeItem> items, WorkingDayCalendar calendar, int workingDays, DateTime nowUtc)
+    public AwardNotice(Guid solicitationId, string title, IReadOnlyList<AwardNoticeItem> items, WorkingDayCalendar calendar, int workingDays, DateTime nowUtc,
+        Guid? supplementsNoticeId = null)
     {
         if (items.Count == 0) throw new DomainException("推荐名单为空，不能发布立项公示。");
         if (workingDays < 1) throw new DomainException("公示期至少为1个工作日。");
         SolicitationId = solicitationId;
+        SupplementsNoticeId = supplementsNoticeId;
         Title = title;
         PublishedAt = nowUtc;
         WorkingDays = workingDays;
@@ -78,6 +80,10 @@ public class AwardNotice : AggregateRoot
     }
 
     public Guid SolicitationId { get; private set; }
+
+    /// <summary>For a 递补 notice: the notice whose disqualified project this one replaces.</summary>
+    public Guid? SupplementsNoticeId { get; private set; }
+
     public string Title { get; private set; } = "";
     public DateTime PublishedAt { get; private set; }
     public int WorkingDays { get; private set; }

@@ -49,6 +49,16 @@ public class Objection : AggregateRoot
     public DateTime? AnsweredAt { get; private set; }
     public string? AnsweredBy { get; private set; }
 
+    public Guid? AttachmentFileId { get; private set; }
+    public string? AttachmentName { get; private set; }
+
+    /// <summary>Supporting evidence; like the contact, for the department only (it may identify the objector).</summary>
+    public void Attach(Guid fileId, string fileName)
+    {
+        AttachmentFileId = fileId;
+        AttachmentName = fileName;
+    }
+
     public void Decide(bool upheld, string answer, string answeredBy, DateTime nowUtc)
     {
         if (Status != ObjectionStatus.Pending) throw new DomainException("该异议已经答复。");

@@ -65,6 +65,14 @@ public static class ScoreAggregation
         return chosen;
     }
 
+    /// <summary>
+    /// 递补: the best-ranked not-recommended application at or above the pass score whose amount fits
+    /// what is left of the budget (the same walk down the ranking as <see cref="Recommend"/>), or null.
+    /// </summary>
+    public static Guid? NextInLine(IEnumerable<(Guid ApplicationId, decimal Score, int Rank, Common.Money Amount)> notRecommended, Common.Money remainingBudget, decimal passScore = DefaultPassScore) =>
+        notRecommended.OrderBy(c => c.Rank).TakeWhile(c => c.Score >= passScore).Where(c => c.Amount <= remainingBudget)
+            .Select(c => (Guid?)c.ApplicationId).FirstOrDefault();
+
     /// <summary>Ranks applications best first; <paramref name="heaviestCriterion"/> names the rubric's heaviest-weighted criterion.</summary>
     public static IReadOnlyList<RankedApplication> Rank(IEnumerable<ScoredApplication> applications, string heaviestCriterion)
     {

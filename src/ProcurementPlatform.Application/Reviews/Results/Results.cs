@@ -88,30 +88,56 @@ public sealed class GetReviewResultsQueryHandler(IApplicationDbContext db, ICurr
     }
 }
 
-/// <summary>Per-criterion scores of every reviewer as CSV (UTF-8 with BOM, so Excel opens it), for the department and supervisors.</summary>
-[Authorize(Roles.DepartmentOfficer, Roles.Supervisor)]
-public sealed record ExportScoresQuery(Guid SolicitationId) : IQuery<byte[]>;
+public enum ExportFormat
+{
+    Csv,
+    Xlsx,
+}
 
-public sealed class ExportScoresQueryHandler(ISender sender) : IQueryHandler<ExportScoresQuery, byte[]>
+/// <summary>
+/// Per-criterion scores of every reviewer, for the department and supervisors once the session has closed:
+/// as an Excel workbook, or as CSV (UTF-8 with BOM, so Excel opens it).
+/// </summary>
+[Authorize(Roles.DepartmentOfficer, Roles.Supervisor)]
+public sealed record ExportScoresQuery(Guid SolicitationId, ExportFormat Format = ExportFormat.Csv) : IQuery<byte[]>;
+
+public sealed class ExportScoresQueryHandler(ISender sender, ISpreadsheetWriter spreadsheets) : IQueryHandler<ExportScoresQuery, byte[]>
 {
     public async ValueTask<byte[]> Handle(ExportScoresQuery query, CancellationToken cancellationToken)
     {
         var results = await sender.Send(new GetReviewResultsQuery(query.SolicitationId), cancellationToken);
         if (!results.Closed) throw new DomainException("评审结束后才能导出评分。");
-        var csv = new StringBuilder();
-        csv.AppendLine(string.Join(",", new[] { "排名", "申报项目", "申报单位", "项目得分", "评审专家", "状态" }.Concat(results.Criteria).Append("专家总分").Append("评分理由").Select(Cell)));
+        var table = ScoreTable(results);
+        return query.Format == ExportFormat.Xlsx ? spreadsheets.Write(table) : Csv(table);
+    }
+
+    internal static ExportTable ScoreTable(ReviewResultsView results)
+    {
+        var header = new[] { "排名", "申报项目", "申报单位", "项目得分", "评审专家", "状态" }.Concat(results.Criteria).Append("专家总分").Append("评分理由").ToList();
+        var rows = new List<IReadOnlyList<object?>>();
         foreach (var row in results.Rows)
         {
             foreach (var reviewer in row.Reviewers)
             {
-                csv.AppendLine(string.Join(",", new[]
-                {
-                    row.Rank?.ToString(CultureInfo.InvariantCulture) ?? "", row.Title, row.OrganizationName, row.Score?.ToString("0.00", CultureInfo.InvariantCulture) ?? "",
-                    reviewer.ExpertName, reviewer.Status == ReviewSheetStatus.Conflicted ? "回避" : "已提交",
-                }.Concat(results.Criteria.Select(c => reviewer.ByCriterion.TryGetValue(c, out var p) ? p.ToString("0.#", CultureInfo.InvariantCulture) : ""))
-                 .Append(reviewer.Total?.ToString("0.#", CultureInfo.InvariantCulture) ?? "").Append(reviewer.OutlierReason ?? "").Select(Cell)));
+                rows.Add(new object?[] { row.Rank, row.Title, row.OrganizationName, row.Score, reviewer.ExpertName, reviewer.Status == ReviewSheetStatus.Conflicted ? "回避" : "已提交" }
+                    .Concat(results.Criteria.Select(c => reviewer.ByCriterion.TryGetValue(c, out var p) ? (object?)p : null))
+                    .Append(reviewer.Total).Append(reviewer.OutlierReason).ToList());
             }
         }
+        return new ExportTable("路演评分", header, rows);
+    }
+
+    private static byte[] Csv(ExportTable table)
+    {
+        var csv = new StringBuilder();
+        csv.AppendLine(string.Join(",", table.Header.Select(Cell)));
+        foreach (var row in table.Rows) csv.AppendLine(string.Join(",", row.Select(v => Cell(v switch
+        {
+            null => "",
+            decimal d => d.ToString("0.##", CultureInfo.InvariantCulture),
+            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+            _ => v.ToString() ?? "",
+        }))));
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
     }
 

@@ -209,7 +209,9 @@ internal sealed class AwardNoticeConfiguration : IEntityTypeConfiguration<Domain
     {
         b.Property(n => n.Title).HasMaxLength(300);
         b.HasOne<Solicitation>().WithMany().HasForeignKey(n => n.SolicitationId).OnDelete(DeleteBehavior.Restrict);
-        b.HasIndex(n => n.SolicitationId).IsUnique();
+        // One original notice per call; 递补 notices (which supplement it) may follow.
+        b.HasIndex(n => n.SolicitationId).IsUnique().HasFilter("[SupplementsNoticeId] IS NULL");
+        b.HasOne<Domain.Awards.AwardNotice>().WithMany().HasForeignKey(n => n.SupplementsNoticeId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(n => new { n.Status, n.PublicityEndsAt });
         b.OwnsMany(n => n.Entries, e =>
         {
@@ -235,6 +237,8 @@ internal sealed class ObjectionConfiguration : IEntityTypeConfiguration<Domain.A
         b.Property(o => o.AnsweredBy).HasMaxLength(256);
         b.HasOne<Domain.Awards.AwardNotice>().WithMany().HasForeignKey(o => o.NoticeId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(o => new { o.NoticeId, o.ApplicationId, o.Status });
+        b.Property(o => o.AttachmentName).HasMaxLength(200);
+        b.HasOne<StoredFile>().WithMany().HasForeignKey(o => o.AttachmentFileId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

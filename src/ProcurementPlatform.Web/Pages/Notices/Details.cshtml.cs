@@ -12,12 +12,14 @@ public sealed class DetailsModel : PlatformPageModel
 
     [BindProperty] public FileObjectionCommand Objection { get; set; } = new();
     [BindProperty] public AnswerObjectionCommand Answer { get; set; } = new();
+    [BindProperty] public IFormFile? ObjectionAttachment { get; set; }
 
     public async Task OnGetAsync(Guid id) => Notice = await Mediator.Send(new GetNoticeQuery(id));
 
     public async Task<IActionResult> OnPostObjectAsync(Guid id)
     {
         Objection.NoticeId = id;
+        Objection.Attachment = (await ReadUploadsAsync(ObjectionAttachment is null ? [] : [ObjectionAttachment], HttpContext.RequestAborted)).FirstOrDefault();
         ModelState.Clear();
         var (ok, _) = await TrySendAsync(Objection, nameof(Objection));
         if (!ok) return await ReloadAsync(id);
@@ -31,6 +33,12 @@ public sealed class DetailsModel : PlatformPageModel
         if (!ok) return await ReloadAsync(id);
         StatusMessage = "答复已发布。";
         return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnGetAttachmentAsync(Guid objectionId)
+    {
+        var file = await Mediator.Send(new GetObjectionAttachmentQuery(objectionId));
+        return File(file.Content, file.ContentType, file.FileName);
     }
 
     private async Task<IActionResult> ReloadAsync(Guid id)

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
+using ProcurementPlatform.Application.Awards;
 using ProcurementPlatform.Application.Reviews.Results;
+using ProcurementPlatform.Domain.Security;
 using ProcurementPlatform.Web.Infrastructure;
 
 namespace ProcurementPlatform.Web.Pages.Reviews;
@@ -11,16 +13,32 @@ public sealed class ResultsModel : PlatformPageModel
     [BindProperty] public RecommendApplicationsCommand Recommendation { get; set; } = new();
 
     public Guid? NoticeId { get; private set; }
+    public PromotionView? Promotion { get; private set; }
 
     public async Task OnGetAsync(Guid solicitationId)
     {
         Results = await Mediator.Send(new GetReviewResultsQuery(solicitationId));
-        NoticeId = await Mediator.Send(new ProcurementPlatform.Application.Awards.FindNoticeForCallQuery(solicitationId));
+        NoticeId = await Mediator.Send(new FindNoticeForCallQuery(solicitationId));
+        if (NoticeId is not null && User.IsInRole(Roles.DepartmentOfficer)) Promotion = await Mediator.Send(new GetPromotionQuery(solicitationId));
+    }
+
+    public async Task<IActionResult> OnPostPromoteAsync(Guid solicitationId)
+    {
+        var (ok, noticeId) = await TrySendAsync(new PromoteNextRankedCommand(solicitationId));
+        if (!ok) return await ReloadAsync(solicitationId);
+        StatusMessage = "已递补，递补公示已发布。";
+        return Redirect($"/notices/{noticeId}");
+    }
+
+    public async Task<IActionResult> OnGetXlsxAsync(Guid solicitationId)
+    {
+        var bytes = await Mediator.Send(new ExportScoresQuery(solicitationId, ExportFormat.Xlsx));
+        return File(bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"路演评分-{solicitationId:N}.xlsx");
     }
 
     public async Task<IActionResult> OnPostPublishAsync(Guid solicitationId)
     {
-        var (ok, noticeId) = await TrySendAsync(new ProcurementPlatform.Application.Awards.PublishAwardNoticeCommand(solicitationId));
+        var (ok, noticeId) = await TrySendAsync(new PublishAwardNoticeCommand(solicitationId));
         if (!ok) return await ReloadAsync(solicitationId);
         StatusMessage = "立项公示已发布。";
         return Redirect($"/notices/{noticeId}");

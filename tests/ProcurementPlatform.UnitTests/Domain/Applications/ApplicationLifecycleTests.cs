@@ -22,6 +22,7 @@ public class ApplicationLifecycleTests
         [(Eligible, NotRecommend)] = NotRecommended,
         [(Recommended, Award)] = Awarded,
         [(Recommended, Disqualify)] = Disqualified,
+        [(NotRecommended, Promote)] = Recommended, // 递补 after a recommended project was disqualified
     };
 
     /// <summary>Triggers the entity exposes a method for; the review outcomes have none yet.</summary>
@@ -37,11 +38,11 @@ public class ApplicationLifecycleTests
     }
 
     [Fact]
-    public void The_enumeration_covers_nine_states_and_eight_triggers()
+    public void The_enumeration_covers_nine_states_and_nine_triggers()
     {
         Assert.Equal(9, Enum.GetValues<ApplicationStatus>().Length);
-        Assert.Equal(8, Enum.GetValues<ApplicationTrigger>().Length);
-        Assert.Equal(72, AllPairs().Count);
+        Assert.Equal(9, Enum.GetValues<ApplicationTrigger>().Length);
+        Assert.Equal(81, AllPairs().Count);
     }
 
     [Fact]
@@ -109,7 +110,6 @@ public class ApplicationLifecycleTests
     [Theory]
     [InlineData(Withdrawn)]
     [InlineData(Ineligible)]
-    [InlineData(NotRecommended)]
     [InlineData(Awarded)]
     [InlineData(Disqualified)]
     public void Terminal_states_permit_nothing(ApplicationStatus state)

@@ -80,7 +80,7 @@ public class TransitionTableTests
     [InlineData(ApplicationStatus.Recommended, new[] { ApplicationTrigger.Award, ApplicationTrigger.Disqualify })]
     [InlineData(ApplicationStatus.Withdrawn, new ApplicationTrigger[0])]
     [InlineData(ApplicationStatus.Ineligible, new ApplicationTrigger[0])]
-    [InlineData(ApplicationStatus.NotRecommended, new ApplicationTrigger[0])]
+    [InlineData(ApplicationStatus.NotRecommended, new[] { ApplicationTrigger.Promote })]
     [InlineData(ApplicationStatus.Awarded, new ApplicationTrigger[0])]
     [InlineData(ApplicationStatus.Disqualified, new ApplicationTrigger[0])]
     public void Application_permitted_triggers(ApplicationStatus state, ApplicationTrigger[] expected)

@@ -78,3 +78,30 @@ public sealed class RecommendationTests
         Assert.Equal([a, b, c], ScoreAggregation.Recommend(ranked, requested, ProcurementPlatform.Domain.Common.Money.FromYuan(1_000_000), 10)); // d is below 60
     }
 }
+
+public sealed class PromotionTests
+{
+    private static readonly Guid A = Guid.NewGuid(), B = Guid.NewGuid(), C = Guid.NewGuid();
+
+    private static (Guid, decimal, int, ProcurementPlatform.Domain.Common.Money)[] Candidates(decimal bScore = 70m) =>
+    [
+        (C, 59.5m, 5, ProcurementPlatform.Domain.Common.Money.FromYuan(10_000)),
+        (A, 75m, 3, ProcurementPlatform.Domain.Common.Money.FromYuan(150_000)),
+        (B, bScore, 4, ProcurementPlatform.Domain.Common.Money.FromYuan(80_000)),
+    ];
+
+    [Fact]
+    public void The_best_ranked_that_fits_the_budget_left_is_next_in_line()
+    {
+        Assert.Equal(A, ScoreAggregation.NextInLine(Candidates(), ProcurementPlatform.Domain.Common.Money.FromYuan(200_000)));
+        Assert.Equal(B, ScoreAggregation.NextInLine(Candidates(), ProcurementPlatform.Domain.Common.Money.FromYuan(100_000))); // A does not fit: skipped, as in the recommendation
+    }
+
+    [Fact]
+    public void Nobody_below_the_pass_score_is_promoted_even_when_cheap()
+    {
+        Assert.Null(ScoreAggregation.NextInLine(Candidates(), ProcurementPlatform.Domain.Common.Money.FromYuan(50_000)));
+        Assert.Null(ScoreAggregation.NextInLine(Candidates(bScore: 59.99m), ProcurementPlatform.Domain.Common.Money.FromYuan(100_000)));
+        Assert.Null(ScoreAggregation.NextInLine([], ProcurementPlatform.Domain.Common.Money.FromYuan(100_000)));
+    }
+}

@@ -330,6 +330,9 @@ namespace ProcurementPlatform.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("Status")
                         .HasColumnType("int");
 
+                    b.Property<Guid?>("SupplementsNoticeId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -345,7 +348,10 @@ namespace ProcurementPlatform.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("SolicitationId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("[SupplementsNoticeId] IS NULL");
+
+                    b.HasIndex("SupplementsNoticeId");
 
                     b.HasIndex("Status", "PublicityEndsAt");
 
@@ -375,6 +381,13 @@ namespace ProcurementPlatform.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid>("ApplicationId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<Guid?>("AttachmentFileId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AttachmentName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("Contact")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -399,6 +412,8 @@ namespace ProcurementPlatform.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AttachmentFileId");
 
                     b.HasIndex("NoticeId", "ApplicationId", "Status");
 
@@ -1224,6 +1239,11 @@ namespace ProcurementPlatform.Infrastructure.Persistence.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("ProcurementPlatform.Domain.Awards.AwardNotice", null)
+                        .WithMany()
+                        .HasForeignKey("SupplementsNoticeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.OwnsMany("ProcurementPlatform.Domain.Awards.AwardNoticeEntry", "Entries", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -1284,6 +1304,11 @@ namespace ProcurementPlatform.Infrastructure.Persistence.Migrations.SqlServer
 
             modelBuilder.Entity("ProcurementPlatform.Domain.Awards.Objection", b =>
                 {
+                    b.HasOne("ProcurementPlatform.Domain.Files.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("AttachmentFileId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("ProcurementPlatform.Domain.Awards.AwardNotice", null)
                         .WithMany()
                         .HasForeignKey("NoticeId")

@@ -318,6 +318,9 @@ namespace ProcurementPlatform.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("SupplementsNoticeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -333,7 +336,10 @@ namespace ProcurementPlatform.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("SolicitationId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("[SupplementsNoticeId] IS NULL");
+
+                    b.HasIndex("SupplementsNoticeId");
 
                     b.HasIndex("Status", "PublicityEndsAt");
 
@@ -363,6 +369,13 @@ namespace ProcurementPlatform.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("ApplicationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("AttachmentFileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AttachmentName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Contact")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -387,6 +400,8 @@ namespace ProcurementPlatform.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AttachmentFileId");
 
                     b.HasIndex("NoticeId", "ApplicationId", "Status");
 
@@ -1205,6 +1220,11 @@ namespace ProcurementPlatform.Infrastructure.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("ProcurementPlatform.Domain.Awards.AwardNotice", null)
+                        .WithMany()
+                        .HasForeignKey("SupplementsNoticeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.OwnsMany("ProcurementPlatform.Domain.Awards.AwardNoticeEntry", "Entries", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -1263,6 +1283,11 @@ namespace ProcurementPlatform.Infrastructure.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("ProcurementPlatform.Domain.Awards.Objection", b =>
                 {
+                    b.HasOne("ProcurementPlatform.Domain.Files.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("AttachmentFileId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("ProcurementPlatform.Domain.Awards.AwardNotice", null)
                         .WithMany()
                         .HasForeignKey("NoticeId")

@@ -1345,3 +1345,549 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164449_ProjectsContractsReportsFundsEvaluations'
+)
+BEGIN
+    DROP INDEX [IX_Projects_DepartmentId] ON [Projects];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164449_ProjectsContractsReportsFundsEvaluations'
+)
+BEGIN
+    DROP INDEX [IX_AwardNotices_SolicitationId] ON [AwardNotices];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164449_ProjectsContractsReportsFundsEvaluations'
+)
+BEGIN
+    ALTER TABLE [Projects] ADD [ClosedAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164449_ProjectsContractsReportsFundsEvaluations'
+)
+BEGIN
+    ALTER TABLE [Projects] ADD [CommunityName] nvarchar(100) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164449_ProjectsContractsReportsFundsEvaluations'
+)
+BEGIN
+    ALTER TABLE [Projects] ADD [CompletedAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164449_ProjectsContractsReportsFundsEvaluations'
+)
+BEGIN
+    ALTER TABLE [Projects] ADD [ContractAmount] bigint NOT NULL DEFAULT CAST(0 AS bigint);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164449_ProjectsContractsReportsFundsEvaluations'
+)
+BEGIN
+    ALTER TABLE [Projects] ADD [ContractDueAt] datetime2 NOT NULL DEFAULT '0001-01-01T00:00:00.0000000';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164449_ProjectsContractsReportsFundsEvaluations'
+)
+BEGIN
+    ALTER TABLE [Projects] ADD [EndsOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164449_ProjectsContractsReportsFundsEvaluations'
+)
+BEGIN
+    ALTER TABLE [Projects] ADD [Frequency] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164449_ProjectsContractsReportsFundsEvaluations'
+)
+BEGIN
+    ALTER TABLE [Projects] ADD [RecurringService] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164449_ProjectsContractsReportsFundsEvaluations'
+)
+BEGIN
+    ALTER TABLE [Projects] ADD [SignedAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164449_ProjectsContractsReportsFundsEvaluations'
+)
+BEGIN
+    ALTER TABLE [Projects] ADD [SignedBy] nvarchar(256) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164449_ProjectsContractsReportsFundsEvaluations'
+)
+BEGIN
+    ALTER TABLE [Projects] ADD [StartsOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164449_ProjectsContractsReportsFundsEvaluations'
+)
+BEGIN
+    ALTER TABLE [AwardNotices] ADD [Kind] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164449_ProjectsContractsReportsFundsEvaluations'
+)
+BEGIN
+    ALTER TABLE [AwardNoticeEntries] ADD [EvaluationId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164449_ProjectsContractsReportsFundsEvaluations'
+)
+BEGIN
+    ALTER TABLE [AwardNoticeEntries] ADD [EvaluationKind] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164449_ProjectsContractsReportsFundsEvaluations'
+)
+BEGIN
+    ALTER TABLE [AwardNoticeEntries] ADD [Grade] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164449_ProjectsContractsReportsFundsEvaluations'
+)
+BEGIN
+    CREATE TABLE [ContractLines] (
+        [Id] int NOT NULL IDENTITY,
+        [Order] int NOT NULL,
+        [Category] int NOT NULL,
+        [Description] nvarchar(200) NOT NULL,
+        [Amount] bigint NOT NULL,
+        [FundSource] int NOT NULL,
+        [ProjectId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_ContractLines] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ContractLines_Projects_ProjectId] FOREIGN KEY ([ProjectId]) REFERENCES [Projects] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164449_ProjectsContractsReportsFundsEvaluations'
+)
+BEGIN
+    CREATE TABLE [ContractTranches] (
+        [Id] int NOT NULL IDENTITY,
+        [Order] int NOT NULL,
+        [Percent] int NOT NULL,
+        [Trigger] int NOT NULL,
+        [DueOn] date NULL,
+        [Amount] bigint NOT NULL,
+        [ProjectId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_ContractTranches] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ContractTranches_Projects_ProjectId] FOREIGN KEY ([ProjectId]) REFERENCES [Projects] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164449_ProjectsContractsReportsFundsEvaluations'
+)
+BEGIN
+    CREATE TABLE [Disbursements] (
+        [Id] uniqueidentifier NOT NULL,
+        [ProjectId] uniqueidentifier NOT NULL,
+        [TrancheOrder] int NOT NULL,
+        [Amount] bigint NOT NULL,
+        [PaidOn] date NOT NULL,
+        [Voucher] nvarchar(100) NOT NULL,
+        [RecordedBy] nvarchar(256) NOT NULL,
+        [RecordedAt] datetime2 NOT NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_Disbursements] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Disbursements_Projects_ProjectId] FOREIGN KEY ([ProjectId]) REFERENCES [Projects] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164449_ProjectsContractsReportsFundsEvaluations'
+)
+BEGIN
+    CREATE TABLE [Evaluations] (
+        [Id] uniqueidentifier NOT NULL,
+        [ProjectId] uniqueidentifier NOT NULL,
+        [Kind] int NOT NULL,
+        [EvaluatorUserId] nvarchar(450) NOT NULL,
+        [EvaluatorName] nvarchar(100) NOT NULL,
+        [AssignedBy] nvarchar(256) NOT NULL,
+        [AssignedAt] datetime2 NOT NULL,
+        [Status] int NOT NULL,
+        [Summary] nvarchar(2000) NULL,
+        [Total] decimal(5,1) NULL,
+        [Grade] int NULL,
+        [SubmittedAt] datetime2 NULL,
+        [FinalisedAt] datetime2 NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_Evaluations] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Evaluations_Projects_ProjectId] FOREIGN KEY ([ProjectId]) REFERENCES [Projects] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164449_ProjectsContractsReportsFundsEvaluations'
+)
+BEGIN
+    CREATE TABLE [FundAlerts] (
+        [Id] uniqueidentifier NOT NULL,
+        [ProjectId] uniqueidentifier NOT NULL,
+        [Kind] int NOT NULL,
+        [Subject] nvarchar(100) NOT NULL,
+        [Message] nvarchar(1000) NOT NULL,
+        [Records] nvarchar(4000) NOT NULL,
+        [Status] int NOT NULL,
+        [RaisedAt] datetime2 NOT NULL,
+        [UpdatedAt] datetime2 NOT NULL,
+        [CloseReason] nvarchar(1000) NULL,
+        [ClosedBy] nvarchar(256) NULL,
+        [ClosedAt] datetime2 NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_FundAlerts] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_FundAlerts_Projects_ProjectId] FOREIGN KEY ([ProjectId]) REFERENCES [Projects] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164449_ProjectsContractsReportsFundsEvaluations'
+)
+BEGIN
+    CREATE TABLE [ProgressReports] (
+        [Id] uniqueidentifier NOT NULL,
+        [ProjectId] uniqueidentifier NOT NULL,
+        [PeriodIndex] int NOT NULL,
+        [PeriodFrom] date NOT NULL,
+        [PeriodTo] date NOT NULL,
+        [DueAt] datetime2 NOT NULL,
+        [Status] int NOT NULL,
+        [Narrative] nvarchar(4000) NOT NULL,
+        [CreatedBy] nvarchar(256) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [UpdatedAt] datetime2 NOT NULL,
+        [SubmittedAt] datetime2 NULL,
+        [ReviewedAt] datetime2 NULL,
+        [ReviewedBy] nvarchar(256) NULL,
+        [ReviewComment] nvarchar(2000) NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_ProgressReports] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ProgressReports_Projects_ProjectId] FOREIGN KEY ([ProjectId]) REFERENCES [Projects] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164449_ProjectsContractsReportsFundsEvaluations'
+)
+BEGIN
+    CREATE TABLE [DisbursementShares] (
+        [Id] int NOT NULL IDENTITY,
+        [FundSource] int NOT NULL,
+        [Amount] bigint NOT NULL,
+        [DisbursementId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_DisbursementShares] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_DisbursementShares_Disbursements_DisbursementId] FOREIGN KEY ([DisbursementId]) REFERENCES [Disbursements] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164449_ProjectsContractsReportsFundsEvaluations'
+)
+BEGIN
+    CREATE TABLE [EvaluationEvidence] (
+        [Id] int NOT NULL IDENTITY,
+        [FileId] uniqueidentifier NOT NULL,
+        [FileName] nvarchar(200) NOT NULL,
+        [EvaluationId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_EvaluationEvidence] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_EvaluationEvidence_Evaluations_EvaluationId] FOREIGN KEY ([EvaluationId]) REFERENCES [Evaluations] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_EvaluationEvidence_StoredFiles_FileId] FOREIGN KEY ([FileId]) REFERENCES [StoredFiles] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164449_ProjectsContractsReportsFundsEvaluations'
+)
+BEGIN
+    CREATE TABLE [EvaluationIndicators] (
+        [Id] int NOT NULL IDENTITY,
+        [Order] int NOT NULL,
+        [Name] nvarchar(50) NOT NULL,
+        [Weight] int NOT NULL,
+        [Score] decimal(5,1) NULL,
+        [Comment] nvarchar(1000) NULL,
+        [EvaluationId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_EvaluationIndicators] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_EvaluationIndicators_Evaluations_EvaluationId] FOREIGN KEY ([EvaluationId]) REFERENCES [Evaluations] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164449_ProjectsContractsReportsFundsEvaluations'
+)
+BEGIN
+    CREATE TABLE [ReportEvidence] (
+        [Id] int NOT NULL IDENTITY,
+        [FileId] uniqueidentifier NOT NULL,
+        [FileName] nvarchar(200) NOT NULL,
+        [Length] bigint NOT NULL,
+        [ReportId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_ReportEvidence] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ReportEvidence_ProgressReports_ReportId] FOREIGN KEY ([ReportId]) REFERENCES [ProgressReports] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_ReportEvidence_StoredFiles_FileId] FOREIGN KEY ([FileId]) REFERENCES [StoredFiles] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164449_ProjectsContractsReportsFundsEvaluations'
+)
+BEGIN
+    CREATE TABLE [ReportExpenditures] (
+        [Id] int NOT NULL IDENTITY,
+        [Order] int NOT NULL,
+        [LineOrder] int NOT NULL,
+        [Category] int NOT NULL,
+        [FundSource] int NOT NULL,
+        [Amount] bigint NOT NULL,
+        [SpentOn] date NOT NULL,
+        [Description] nvarchar(200) NOT NULL,
+        [ReportId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_ReportExpenditures] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ReportExpenditures_ProgressReports_ReportId] FOREIGN KEY ([ReportId]) REFERENCES [ProgressReports] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164449_ProjectsContractsReportsFundsEvaluations'
+)
+BEGIN
+    CREATE TABLE [ReportOutputs] (
+        [Id] int NOT NULL IDENTITY,
+        [Order] int NOT NULL,
+        [ActivityName] nvarchar(100) NOT NULL,
+        [OutputType] int NOT NULL,
+        [Target] int NOT NULL,
+        [Delivered] int NOT NULL,
+        [Beneficiaries] int NOT NULL,
+        [ReportId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_ReportOutputs] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ReportOutputs_ProgressReports_ReportId] FOREIGN KEY ([ReportId]) REFERENCES [ProgressReports] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164449_ProjectsContractsReportsFundsEvaluations'
+)
+BEGIN
+    CREATE INDEX [IX_Projects_DepartmentId_Status] ON [Projects] ([DepartmentId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164449_ProjectsContractsReportsFundsEvaluations'
+)
+BEGIN
+    CREATE INDEX [IX_Projects_OrganizationId_Status] ON [Projects] ([OrganizationId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164449_ProjectsContractsReportsFundsEvaluations'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_AwardNotices_SolicitationId] ON [AwardNotices] ([SolicitationId]) WHERE [SupplementsNoticeId] IS NULL AND [Kind] = 0');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164449_ProjectsContractsReportsFundsEvaluations'
+)
+BEGIN
+    CREATE INDEX [IX_ContractLines_ProjectId] ON [ContractLines] ([ProjectId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164449_ProjectsContractsReportsFundsEvaluations'
+)
+BEGIN
+    CREATE INDEX [IX_ContractTranches_ProjectId] ON [ContractTranches] ([ProjectId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164449_ProjectsContractsReportsFundsEvaluations'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Disbursements_ProjectId_TrancheOrder] ON [Disbursements] ([ProjectId], [TrancheOrder]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164449_ProjectsContractsReportsFundsEvaluations'
+)
+BEGIN
+    CREATE INDEX [IX_DisbursementShares_DisbursementId] ON [DisbursementShares] ([DisbursementId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164449_ProjectsContractsReportsFundsEvaluations'
+)
+BEGIN
+    CREATE INDEX [IX_EvaluationEvidence_EvaluationId] ON [EvaluationEvidence] ([EvaluationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164449_ProjectsContractsReportsFundsEvaluations'
+)
+BEGIN
+    CREATE INDEX [IX_EvaluationEvidence_FileId] ON [EvaluationEvidence] ([FileId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164449_ProjectsContractsReportsFundsEvaluations'
+)
+BEGIN
+    CREATE INDEX [IX_EvaluationIndicators_EvaluationId] ON [EvaluationIndicators] ([EvaluationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164449_ProjectsContractsReportsFundsEvaluations'
+)
+BEGIN
+    CREATE INDEX [IX_Evaluations_EvaluatorUserId_Status] ON [Evaluations] ([EvaluatorUserId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164449_ProjectsContractsReportsFundsEvaluations'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Evaluations_ProjectId_Kind] ON [Evaluations] ([ProjectId], [Kind]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164449_ProjectsContractsReportsFundsEvaluations'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_FundAlerts_ProjectId_Kind_Subject] ON [FundAlerts] ([ProjectId], [Kind], [Subject]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164449_ProjectsContractsReportsFundsEvaluations'
+)
+BEGIN
+    CREATE INDEX [IX_FundAlerts_Status] ON [FundAlerts] ([Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164449_ProjectsContractsReportsFundsEvaluations'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ProgressReports_ProjectId_PeriodIndex] ON [ProgressReports] ([ProjectId], [PeriodIndex]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164449_ProjectsContractsReportsFundsEvaluations'
+)
+BEGIN
+    CREATE INDEX [IX_ProgressReports_Status] ON [ProgressReports] ([Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164449_ProjectsContractsReportsFundsEvaluations'
+)
+BEGIN
+    CREATE INDEX [IX_ReportEvidence_FileId] ON [ReportEvidence] ([FileId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164449_ProjectsContractsReportsFundsEvaluations'
+)
+BEGIN
+    CREATE INDEX [IX_ReportEvidence_ReportId] ON [ReportEvidence] ([ReportId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164449_ProjectsContractsReportsFundsEvaluations'
+)
+BEGIN
+    CREATE INDEX [IX_ReportExpenditures_ReportId] ON [ReportExpenditures] ([ReportId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164449_ProjectsContractsReportsFundsEvaluations'
+)
+BEGIN
+    CREATE INDEX [IX_ReportOutputs_ReportId] ON [ReportOutputs] ([ReportId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164449_ProjectsContractsReportsFundsEvaluations'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123164449_ProjectsContractsReportsFundsEvaluations', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -42,6 +42,7 @@ public static class DependencyInjection
         services.AddTransient<CloseSolicitationJob>();
         services.AddTransient<CloseOverdueSolicitationsJob>();
         services.AddTransient<FinaliseAwardNoticesJob>();
+        services.AddTransient<FundAlertsJob>();
 
         services.AddScoped<IIdentityService, IdentityService>();
         services.AddScoped<DatabaseInitializer>();

@@ -12,6 +12,7 @@ using ProcurementPlatform.Domain.Applications;
 using ProcurementPlatform.Domain.Awards;
 using ProcurementPlatform.Domain.Common;
 using ProcurementPlatform.Domain.Files;
+using ProcurementPlatform.Domain.Projects;
 using ProcurementPlatform.Domain.Security;
 
 namespace ProcurementPlatform.Application.Awards;
@@ -146,6 +147,12 @@ public sealed class FinaliseAwardNoticeCommandHandler(IApplicationDbContext db, 
             objections.Any(o => o.ApplicationId == id && o.Status == ObjectionStatus.Pending)), now);
         if (decided.Count == 0 && notice.Status != AwardNoticeStatus.Final) return 0;
 
+        if (notice.Kind == NoticeKind.Evaluation)
+        {
+            await ApplyEvaluationOutcomesAsync(decided, now, cancellationToken);
+            return decided.Count;
+        }
+
         var call = await db.Solicitations.FirstAsync(s => s.Id == notice.SolicitationId, cancellationToken);
         var ids = decided.Select(d => d.ApplicationId).ToList();
         var applications = await db.Applications.Where(a => ids.Contains(a.Id)).ToListAsync(cancellationToken);
@@ -164,6 +171,33 @@ public sealed class FinaliseAwardNoticeCommandHandler(IApplicationDbContext db, 
         }
         if (notice.Status == AwardNoticeStatus.Final && call.Status != Domain.Solicitations.SolicitationStatus.Awarded) call.MarkAwarded(now);
         return decided.Count;
+    }
+
+    /// <summary>
+    /// 评估结果公示 ended: a result without an upheld objection stands (a final one closes the project);
+    /// an upheld objection sends the evaluation back to the evaluator.
+    /// </summary>
+    private async Task ApplyEvaluationOutcomesAsync(IReadOnlyList<AwardNoticeEntry> decided, DateTime now, CancellationToken cancellationToken)
+    {
+        var ids = decided.Select(d => d.EvaluationId!.Value).ToList();
+        var evaluations = await db.Evaluations.Where(e => ids.Contains(e.Id)).ToListAsync(cancellationToken);
+        var projectIds = evaluations.Select(e => e.ProjectId).ToList();
+        var projects = await db.Projects.Where(p => projectIds.Contains(p.Id)).ToListAsync(cancellationToken);
+        foreach (var entry in decided)
+        {
+            var evaluation = evaluations.Single(e => e.Id == entry.EvaluationId);
+            var project = projects.Single(p => p.Id == evaluation.ProjectId);
+            if (entry.Outcome == AwardOutcome.Awarded)
+            {
+                evaluation.Finalise(now);
+                if (evaluation.Kind == EvaluationKind.Final) project.Close(evaluation.Id, evaluation.Grade!.Value, evaluation.Total!.Value, now);
+            }
+            else
+            {
+                evaluation.Reopen();
+                if (evaluation.Kind == EvaluationKind.Final) project.ReopenEvaluation();
+            }
+        }
     }
 }
 

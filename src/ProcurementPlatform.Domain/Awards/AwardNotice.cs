@@ -9,6 +9,15 @@ public enum AwardNoticeStatus
     Final = 1,
 }
 
+public enum NoticeKind
+{
+    /// <summary>立项公示.</summary>
+    Award = 0,
+    /// <summary>评估结果公示: the same publicity period and objections, about evaluation results.</summary>
+    Evaluation = 1,
+}
+
+/// <summary>For an evaluation notice: Awarded means the result stands, Disqualified that an upheld objection sent it back.</summary>
 public enum AwardOutcome
 {
     /// <summary>In publicity, or held back by an objection still awaiting its answer.</summary>
@@ -17,7 +26,8 @@ public enum AwardOutcome
     Disqualified = 2,
 }
 
-public sealed record AwardNoticeItem(Guid ApplicationId, string ProjectTitle, string OrganizationName, Money Amount, decimal Score, int Rank);
+public sealed record AwardNoticeItem(Guid ApplicationId, string ProjectTitle, string OrganizationName, Money Amount, decimal Score, int Rank,
+    Guid? EvaluationId = null, Projects.EvaluationKind? EvaluationKind = null, Projects.EvaluationGrade? Grade = null);
 
 public class AwardNoticeEntry
 {
@@ -31,6 +41,9 @@ public class AwardNoticeEntry
         Amount = item.Amount;
         Score = item.Score;
         Rank = item.Rank;
+        EvaluationId = item.EvaluationId;
+        EvaluationKind = item.EvaluationKind;
+        Grade = item.Grade;
     }
 
     public int Id { get; private set; }
@@ -41,6 +54,11 @@ public class AwardNoticeEntry
     public decimal Score { get; private set; }
     public int Rank { get; private set; }
     public AwardOutcome Outcome { get; private set; }
+
+    /// <summary>Evaluation notices: the evaluation this entry publishes, its kind and grade.</summary>
+    public Guid? EvaluationId { get; private set; }
+    public Projects.EvaluationKind? EvaluationKind { get; private set; }
+    public Projects.EvaluationGrade? Grade { get; private set; }
 
     internal void Decide(AwardOutcome outcome) => Outcome = outcome;
 }
@@ -58,12 +76,13 @@ public class AwardNotice : AggregateRoot
     private AwardNotice() { }
 
     public AwardNotice(Guid solicitationId, string title, IReadOnlyList<AwardNoticeItem> items, WorkingDayCalendar calendar, int workingDays, DateTime nowUtc,
-        Guid? supplementsNoticeId = null)
+        Guid? supplementsNoticeId = null, NoticeKind kind = NoticeKind.Award)
     {
         if (items.Count == 0) throw new DomainException("推荐名单为空，不能发布立项公示。");
         if (workingDays < 1) throw new DomainException("公示期至少为1个工作日。");
         SolicitationId = solicitationId;
         SupplementsNoticeId = supplementsNoticeId;
+        Kind = kind;
         Title = title;
         PublishedAt = nowUtc;
         WorkingDays = workingDays;
@@ -80,6 +99,7 @@ public class AwardNotice : AggregateRoot
     }
 
     public Guid SolicitationId { get; private set; }
+    public NoticeKind Kind { get; private set; }
 
     /// <summary>For a 递补 notice: the notice whose disqualified project this one replaces.</summary>
     public Guid? SupplementsNoticeId { get; private set; }
@@ -112,7 +132,7 @@ public class AwardNotice : AggregateRoot
             else
             {
                 entry.Decide(AwardOutcome.Awarded);
-                Raise(new ApplicationAwarded(Id, entry.ApplicationId));
+                if (Kind == NoticeKind.Award) Raise(new ApplicationAwarded(Id, entry.ApplicationId));
             }
             decided.Add(entry);
         }

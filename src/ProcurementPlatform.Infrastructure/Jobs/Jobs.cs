@@ -44,16 +44,35 @@ public sealed class FinaliseAwardNoticesJob(IMediator mediator)
     }
 }
 
+/// <summary>The daily fund-monitoring sweep: every signed project's alerts recomputed (idempotent; alerts are also refreshed on every change).</summary>
+public sealed class FundAlertsJob(IMediator mediator)
+{
+    public async Task<int> ExecuteAsync(CancellationToken cancellationToken)
+    {
+        using var _ = SystemActor.Enter();
+        return await mediator.Send(new ProcurementPlatform.Application.Projects.Funds.RefreshFundAlertsCommand(), cancellationToken);
+    }
+}
+
 /// <summary>The one place recurring jobs are registered, under stable ids.</summary>
 public static class RecurringJobs
 {
     public const string CloseOverdueSolicitations = "close-overdue-solicitations";
     public const string FinaliseAwardNotices = "finalise-award-notices";
+    public const string FundAlerts = "fund-alerts";
+
+    private static TimeZoneInfo ChinaTimeZone()
+    {
+        try { return TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"); }
+        catch (TimeZoneNotFoundException) { return TimeZoneInfo.CreateCustomTimeZone("CST", TimeSpan.FromHours(8), "China Standard Time", "China Standard Time"); }
+    }
 
     public static void Register(IRecurringJobManager jobs)
     {
         jobs.AddOrUpdate<CloseOverdueSolicitationsJob>(CloseOverdueSolicitations, j => j.ExecuteAsync(CancellationToken.None), Cron.Minutely());
         jobs.AddOrUpdate<FinaliseAwardNoticesJob>(FinaliseAwardNotices, j => j.ExecuteAsync(CancellationToken.None), "*/5 * * * *");
+        // 01:30 China time every day.
+        jobs.AddOrUpdate<FundAlertsJob>(FundAlerts, j => j.ExecuteAsync(CancellationToken.None), "30 1 * * *", new RecurringJobOptions { TimeZone = ChinaTimeZone() });
     }
 }
 

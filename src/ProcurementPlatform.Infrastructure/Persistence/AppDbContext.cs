@@ -35,7 +35,11 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ReviewSheet> ReviewSheets => Set<ReviewSheet>();
     public DbSet<Domain.Awards.AwardNotice> AwardNotices => Set<Domain.Awards.AwardNotice>();
     public DbSet<Domain.Awards.Objection> Objections => Set<Domain.Awards.Objection>();
-    public DbSet<Domain.Awards.Project> Projects => Set<Domain.Awards.Project>();
+    public DbSet<Domain.Projects.Project> Projects => Set<Domain.Projects.Project>();
+    public DbSet<Domain.Projects.ProgressReport> ProgressReports => Set<Domain.Projects.ProgressReport>();
+    public DbSet<Domain.Projects.Disbursement> Disbursements => Set<Domain.Projects.Disbursement>();
+    public DbSet<Domain.Projects.FundAlert> FundAlerts => Set<Domain.Projects.FundAlert>();
+    public DbSet<Domain.Projects.Evaluation> Evaluations => Set<Domain.Projects.Evaluation>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

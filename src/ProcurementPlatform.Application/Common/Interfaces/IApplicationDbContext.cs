@@ -29,7 +29,11 @@ public interface IApplicationDbContext
     DbSet<ReviewSheet> ReviewSheets { get; }
     DbSet<Domain.Awards.AwardNotice> AwardNotices { get; }
     DbSet<Domain.Awards.Objection> Objections { get; }
-    DbSet<Domain.Awards.Project> Projects { get; }
+    DbSet<Domain.Projects.Project> Projects { get; }
+    DbSet<Domain.Projects.ProgressReport> ProgressReports { get; }
+    DbSet<Domain.Projects.Disbursement> Disbursements { get; }
+    DbSet<Domain.Projects.FundAlert> FundAlerts { get; }
+    DbSet<Domain.Projects.Evaluation> Evaluations { get; }
 
     DatabaseFacade Database { get; }
     ChangeTracker ChangeTracker { get; }

@@ -210,7 +210,7 @@ internal sealed class AwardNoticeConfiguration : IEntityTypeConfiguration<Domain
         b.Property(n => n.Title).HasMaxLength(300);
         b.HasOne<Solicitation>().WithMany().HasForeignKey(n => n.SolicitationId).OnDelete(DeleteBehavior.Restrict);
         // One original notice per call; 递补 notices (which supplement it) may follow.
-        b.HasIndex(n => n.SolicitationId).IsUnique().HasFilter("[SupplementsNoticeId] IS NULL");
+        b.HasIndex(n => n.SolicitationId).IsUnique().HasFilter("[SupplementsNoticeId] IS NULL AND [Kind] = 0");
         b.HasOne<Domain.Awards.AwardNotice>().WithMany().HasForeignKey(n => n.SupplementsNoticeId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(n => new { n.Status, n.PublicityEndsAt });
         b.OwnsMany(n => n.Entries, e =>
@@ -242,15 +242,143 @@ internal sealed class ObjectionConfiguration : IEntityTypeConfiguration<Domain.A
     }
 }
 
-internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Domain.Awards.Project>
+internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Domain.Projects.Project>
 {
-    public void Configure(EntityTypeBuilder<Domain.Awards.Project> b)
+    public void Configure(EntityTypeBuilder<Domain.Projects.Project> b)
     {
         b.Property(p => p.Title).HasMaxLength(200);
         b.HasOne<ProjectApplication>().WithMany().HasForeignKey(p => p.ApplicationId).OnDelete(DeleteBehavior.Restrict);
         // An application is awarded at most once, whatever runs twice.
         b.HasIndex(p => p.ApplicationId).IsUnique();
-        b.HasIndex(p => p.DepartmentId);
+        b.HasIndex(p => new { p.DepartmentId, p.Status });
+        b.HasIndex(p => new { p.OrganizationId, p.Status });
+        b.Property(p => p.CommunityName).HasMaxLength(100);
+        b.Property(p => p.SignedBy).HasMaxLength(256);
+        b.OwnsMany(p => p.Tranches, t =>
+        {
+            t.ToTable("ContractTranches");
+            t.WithOwner().HasForeignKey("ProjectId");
+            t.HasKey(x => x.Id);
+            t.Property(x => x.Id).ValueGeneratedOnAdd();
+        });
+        b.OwnsMany(p => p.Lines, l =>
+        {
+            l.ToTable("ContractLines");
+            l.WithOwner().HasForeignKey("ProjectId");
+            l.HasKey(x => x.Id);
+            l.Property(x => x.Id).ValueGeneratedOnAdd();
+            l.Property(x => x.Description).HasMaxLength(200);
+        });
+    }
+}
+
+internal sealed class ProgressReportConfiguration : IEntityTypeConfiguration<Domain.Projects.ProgressReport>
+{
+    public void Configure(EntityTypeBuilder<Domain.Projects.ProgressReport> b)
+    {
+        b.HasOne<Domain.Projects.Project>().WithMany().HasForeignKey(r => r.ProjectId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(r => new { r.ProjectId, r.PeriodIndex }).IsUnique();
+        b.HasIndex(r => r.Status);
+        b.Property(r => r.Narrative).HasMaxLength(Domain.Projects.ProgressReport.MaxNarrativeLength);
+        b.Property(r => r.CreatedBy).HasMaxLength(256);
+        b.Property(r => r.ReviewedBy).HasMaxLength(256);
+        b.Property(r => r.ReviewComment).HasMaxLength(2000);
+        b.Ignore(r => r.Editable);
+        b.Ignore(r => r.Spent);
+        b.OwnsMany(r => r.Outputs, o =>
+        {
+            o.ToTable("ReportOutputs");
+            o.WithOwner().HasForeignKey("ReportId");
+            o.HasKey(x => x.Id);
+            o.Property(x => x.Id).ValueGeneratedOnAdd();
+            o.Property(x => x.ActivityName).HasMaxLength(100);
+        });
+        b.OwnsMany(r => r.Expenditures, e =>
+        {
+            e.ToTable("ReportExpenditures");
+            e.WithOwner().HasForeignKey("ReportId");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedOnAdd();
+            e.Property(x => x.Description).HasMaxLength(200);
+        });
+        b.OwnsMany(r => r.Evidence, e =>
+        {
+            e.ToTable("ReportEvidence");
+            e.WithOwner().HasForeignKey("ReportId");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedOnAdd();
+            e.Property(x => x.FileName).HasMaxLength(200);
+            e.HasOne<StoredFile>().WithMany().HasForeignKey(x => x.FileId).OnDelete(DeleteBehavior.Restrict);
+        });
+    }
+}
+
+internal sealed class DisbursementConfiguration : IEntityTypeConfiguration<Domain.Projects.Disbursement>
+{
+    public void Configure(EntityTypeBuilder<Domain.Projects.Disbursement> b)
+    {
+        b.HasOne<Domain.Projects.Project>().WithMany().HasForeignKey(d => d.ProjectId).OnDelete(DeleteBehavior.Restrict);
+        // A tranche is paid once, whatever is clicked twice.
+        b.HasIndex(d => new { d.ProjectId, d.TrancheOrder }).IsUnique();
+        b.Property(d => d.Voucher).HasMaxLength(100);
+        b.Property(d => d.RecordedBy).HasMaxLength(256);
+        b.OwnsMany(d => d.Shares, s =>
+        {
+            s.ToTable("DisbursementShares");
+            s.WithOwner().HasForeignKey("DisbursementId");
+            s.HasKey(x => x.Id);
+            s.Property(x => x.Id).ValueGeneratedOnAdd();
+        });
+    }
+}
+
+internal sealed class FundAlertConfiguration : IEntityTypeConfiguration<Domain.Projects.FundAlert>
+{
+    public void Configure(EntityTypeBuilder<Domain.Projects.FundAlert> b)
+    {
+        b.HasOne<Domain.Projects.Project>().WithMany().HasForeignKey(a => a.ProjectId).OnDelete(DeleteBehavior.Restrict);
+        // Raised once per kind and subject, however often the monitor runs.
+        b.HasIndex(a => new { a.ProjectId, a.Kind, a.Subject }).IsUnique();
+        b.HasIndex(a => a.Status);
+        b.Property(a => a.Subject).HasMaxLength(100);
+        b.Property(a => a.Message).HasMaxLength(1000);
+        b.Property(a => a.Records).HasMaxLength(4000);
+        b.Property(a => a.CloseReason).HasMaxLength(1000);
+        b.Property(a => a.ClosedBy).HasMaxLength(256);
+    }
+}
+
+internal sealed class EvaluationConfiguration : IEntityTypeConfiguration<Domain.Projects.Evaluation>
+{
+    public void Configure(EntityTypeBuilder<Domain.Projects.Evaluation> b)
+    {
+        b.HasOne<Domain.Projects.Project>().WithMany().HasForeignKey(e => e.ProjectId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(e => new { e.ProjectId, e.Kind }).IsUnique();
+        b.HasIndex(e => new { e.EvaluatorUserId, e.Status });
+        b.Property(e => e.EvaluatorUserId).HasMaxLength(450);
+        b.Property(e => e.EvaluatorName).HasMaxLength(100);
+        b.Property(e => e.AssignedBy).HasMaxLength(256);
+        b.Property(e => e.Summary).HasMaxLength(2000);
+        b.Property(e => e.Total).HasPrecision(5, 1);
+        b.OwnsMany(e => e.Indicators, i =>
+        {
+            i.ToTable("EvaluationIndicators");
+            i.WithOwner().HasForeignKey("EvaluationId");
+            i.HasKey(x => x.Id);
+            i.Property(x => x.Id).ValueGeneratedOnAdd();
+            i.Property(x => x.Name).HasMaxLength(50);
+            i.Property(x => x.Score).HasPrecision(5, 1);
+            i.Property(x => x.Comment).HasMaxLength(Domain.Projects.Evaluation.MaxCommentLength);
+        });
+        b.OwnsMany(e => e.Evidence, x =>
+        {
+            x.ToTable("EvaluationEvidence");
+            x.WithOwner().HasForeignKey("EvaluationId");
+            x.HasKey(y => y.Id);
+            x.Property(y => y.Id).ValueGeneratedOnAdd();
+            x.Property(y => y.FileName).HasMaxLength(200);
+            x.HasOne<StoredFile>().WithMany().HasForeignKey(y => y.FileId).OnDelete(DeleteBehavior.Restrict);
+        });
     }
 }
 

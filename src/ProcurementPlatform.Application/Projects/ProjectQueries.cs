@@ -1,0 +1,156 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using ProcurementPlatform.Application.Common.Exceptions;
+using ProcurementPlatform.Application.Common.Interfaces;
+using ProcurementPlatform.Application.Common.Security;
+using ProcurementPlatform.Domain.Applications;
+using ProcurementPlatform.Domain.Common;
+using ProcurementPlatform.Domain.Projects;
+using ProcurementPlatform.Domain.Security;
+using ProcurementPlatform.Domain.Solicitations;
+
+namespace ProcurementPlatform.Application.Projects;
+
+public sealed record ProjectListItem(Guid Id, string Title, string OrganizationName, string DepartmentName, ProjectStatus Status, Money Amount,
+    DateTime ContractDueAt, bool ContractOverdue, int ReportsToReview, int OpenAlerts);
+
+/// <summary>Projects the user works on: a department's own, an organisation's own; Supervisors see all.</summary>
+[Authorize(Roles.DepartmentOfficer, Roles.OrganizationUser, Roles.Supervisor)]
+public sealed record ListProjectsQuery : IQuery<IReadOnlyList<ProjectListItem>>;
+
+public sealed class ListProjectsQueryHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : IQueryHandler<ListProjectsQuery, IReadOnlyList<ProjectListItem>>
+{
+    public async ValueTask<IReadOnlyList<ProjectListItem>> Handle(ListProjectsQuery query, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var projects = db.Projects.AsNoTracking();
+        if (user.IsInRole(Roles.DepartmentOfficer)) projects = projects.Where(p => p.DepartmentId == user.DepartmentId);
+        else if (user.IsInRole(Roles.OrganizationUser)) projects = projects.Where(p => p.OrganizationId == user.OrganizationId);
+        var rows = await (from p in projects
+                          join o in db.Organizations on p.OrganizationId equals o.Id
+                          join d in db.Departments on p.DepartmentId equals d.Id
+                          orderby p.AwardedAt descending
+                          select new
+                          {
+                              p.Id, p.Title, Organization = o.Name, Department = d.Name, p.Status, p.Amount, p.ContractDueAt,
+                              Reports = db.ProgressReports.Count(r => r.ProjectId == p.Id && r.Status == ReportStatus.Submitted),
+                              Alerts = db.FundAlerts.Count(a => a.ProjectId == p.Id && a.Status == FundAlertStatus.Open),
+                          }).Take(500).ToListAsync(cancellationToken);
+        return rows.Select(r => new ProjectListItem(r.Id, r.Title, r.Organization, r.Department, r.Status, r.Amount, r.ContractDueAt,
+            r.Status == ProjectStatus.ContractPending && now > r.ContractDueAt, r.Reports, r.Alerts)).ToList();
+    }
+}
+
+public sealed record TrancheState(Tranche Tranche, Disbursement? Paid, string? Blocker);
+public sealed record LineState(ContractLine Line, Money Spent);
+public sealed record SourceState(FundSource Source, Money Budget, Money Disbursed, Money Spent);
+public sealed record TargetState(string ActivityName, OutputType OutputType, int Target, int Delivered, int Beneficiaries);
+public sealed record PeriodState(ReportingPeriod Period, Guid? ReportId, ReportStatus? Status, bool Overdue);
+
+public sealed record ProjectDashboard(Project Project, string OrganizationName, string DepartmentName, string CallTitle, bool ContractOverdue,
+    IReadOnlyList<TrancheState> Tranches, IReadOnlyList<LineState> Lines, IReadOnlyList<SourceState> Sources, IReadOnlyList<TargetState> Targets,
+    IReadOnlyList<PeriodState> Periods, IReadOnlyList<Disbursement> Disbursements, IReadOnlyList<FundAlert> Alerts, IReadOnlyList<Evaluation> Evaluations,
+    Money Spent, Money Disbursed, bool IsDepartment, bool IsOrganization);
+
+/// <summary>
+/// One project as its department, its organisation, Supervisors or its evaluators see it: the contract, targets
+/// against delivery, budget against spending per line and per fund source, reports, payments, alerts and evaluations.
+/// Spending counts submitted and accepted reports.
+/// </summary>
+[Authorize(Roles.DepartmentOfficer, Roles.OrganizationUser, Roles.Supervisor, Roles.Evaluator)]
+public sealed record GetProjectQuery(Guid ProjectId) : IQuery<ProjectDashboard>;
+
+public sealed class GetProjectQueryHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : IQueryHandler<GetProjectQuery, ProjectDashboard>
+{
+    public async ValueTask<ProjectDashboard> Handle(GetProjectQuery query, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = ChinaTime.TodayCst(now);
+        var project = await db.LoadReadableProjectAsync(user, query.ProjectId, cancellationToken);
+        var names = await (from o in db.Organizations
+                           from d in db.Departments
+                           from s in db.Solicitations
+                           where o.Id == project.OrganizationId && d.Id == project.DepartmentId && s.Id == project.SolicitationId
+                           select new { Organization = o.Name, Department = d.Name, Call = s.Title }).FirstAsync(cancellationToken);
+        var reports = await db.ProgressReports.AsNoTracking().Where(r => r.ProjectId == project.Id).ToListAsync(cancellationToken);
+        var disbursements = await db.Disbursements.AsNoTracking().Where(d => d.ProjectId == project.Id).OrderBy(d => d.TrancheOrder).ToListAsync(cancellationToken);
+        var alerts = await db.FundAlerts.AsNoTracking().Where(a => a.ProjectId == project.Id).OrderBy(a => a.Status).ThenByDescending(a => a.RaisedAt).ToListAsync(cancellationToken);
+        var evaluations = await db.Evaluations.AsNoTracking().Where(e => e.ProjectId == project.Id).OrderBy(e => e.Kind).ToListAsync(cancellationToken);
+        var activities = await db.Applications.AsNoTracking().Where(a => a.Id == project.ApplicationId).SelectMany(a => a.Activities).OrderBy(a => a.Order).ToListAsync(cancellationToken);
+
+        var counted = reports.Where(r => r.Status is ReportStatus.Submitted or ReportStatus.Accepted).ToList();
+        var spending = counted.SelectMany(r => r.Expenditures).ToList();
+        var outputs = counted.SelectMany(r => r.Outputs).ToList();
+        var evaluationsList = (IReadOnlyCollection<Evaluation>)evaluations;
+        var dueUnaccepted = project.ReportingPeriods().Where(p => p.DueAtUtc <= now && !reports.Any(r => r.PeriodIndex == p.Index && r.Status == ReportStatus.Accepted)).ToList();
+
+        return new ProjectDashboard(project, names.Organization, names.Department, names.Call, project.ContractOverdue(now),
+            project.Tranches.OrderBy(t => t.Order).Select(t =>
+            {
+                var paid = disbursements.FirstOrDefault(d => d.TrancheOrder == t.Order);
+                var blocker = paid is not null ? null : Disbursement.TriggerBlocker(t, today, evaluationsList)
+                    ?? (dueUnaccepted.Count > 0 ? $"已到期的报告尚未审核通过：{string.Join("、", dueUnaccepted.Select(p => p.Label))}" : null);
+                return new TrancheState(t, paid, blocker);
+            }).ToList(),
+            project.Lines.OrderBy(l => l.Order).Select(l => new LineState(l, Money.Sum(spending.Where(s => s.LineOrder == l.Order).Select(s => s.Amount)))).ToList(),
+            project.Lines.Select(l => l.FundSource).Distinct().OrderBy(s => s).Select(s => new SourceState(s, project.Budget(s),
+                Money.Sum(disbursements.SelectMany(d => d.Shares).Where(x => x.FundSource == s).Select(x => x.Amount)),
+                Money.Sum(spending.Where(x => x.FundSource == s).Select(x => x.Amount)))).ToList(),
+            activities.Select(a => new TargetState(a.Name, a.OutputType, a.Quantity,
+                outputs.Where(o => o.ActivityName == a.Name).Sum(o => o.Delivered), outputs.Where(o => o.ActivityName == a.Name).Sum(o => o.Beneficiaries))).ToList(),
+            project.ReportingPeriods().Select(p =>
+            {
+                var report = reports.FirstOrDefault(r => r.PeriodIndex == p.Index);
+                return new PeriodState(p, report?.Id, report?.Status, p.DueAtUtc <= now && report?.Status is not (ReportStatus.Submitted or ReportStatus.Accepted));
+            }).ToList(),
+            disbursements, alerts, evaluations,
+            Money.Sum(spending.Select(s => s.Amount)), Money.Sum(disbursements.Select(d => d.Amount)),
+            user.IsInRole(Roles.DepartmentOfficer) && user.DepartmentId == project.DepartmentId,
+            user.IsInRole(Roles.OrganizationUser) && user.OrganizationId == project.OrganizationId);
+    }
+}
+
+public sealed record PublicEvaluation(EvaluationKind Kind, decimal Total, EvaluationGrade Grade, DateTime? FinalisedAt);
+
+public sealed record PublicProject(Guid Id, string Title, string CallTitle, string DepartmentName, string OrganizationName, string CommunityName, Money Amount,
+    DateOnly StartsOn, DateOnly EndsOn, bool RecurringService, ReportingFrequency Frequency, DateTime SignedAt, ProjectStatus Status,
+    IReadOnlyList<Tranche> Tranches, IReadOnlyList<PublicEvaluation> Evaluations);
+
+/// <summary>A signed contract as the public sees it: parties, amount, period, tranches and final evaluation results — no personal data.</summary>
+public sealed record GetPublicProjectQuery(Guid ProjectId) : IQuery<PublicProject>;
+
+public sealed class GetPublicProjectQueryHandler(IApplicationDbContext db) : IQueryHandler<GetPublicProjectQuery, PublicProject>
+{
+    public async ValueTask<PublicProject> Handle(GetPublicProjectQuery query, CancellationToken cancellationToken)
+    {
+        var found = await (from p in db.Projects.AsNoTracking()
+                           join o in db.Organizations on p.OrganizationId equals o.Id
+                           join d in db.Departments on p.DepartmentId equals d.Id
+                           join s in db.Solicitations on p.SolicitationId equals s.Id
+                           where p.Id == query.ProjectId && p.SignedAt != null
+                           select new { p, Organization = o.Name, Department = d.Name, Call = s.Title }).FirstOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException("未找到该项目，或其合同尚未签订公开。");
+        var evaluations = await db.Evaluations.AsNoTracking().Where(e => e.ProjectId == query.ProjectId && e.Status == EvaluationStatus.Final)
+            .OrderBy(e => e.Kind).Select(e => new PublicEvaluation(e.Kind, e.Total!.Value, e.Grade!.Value, e.FinalisedAt)).ToListAsync(cancellationToken);
+        var project = found.p;
+        return new PublicProject(project.Id, project.Title, found.Call, found.Department, found.Organization, project.CommunityName!, project.ContractAmount,
+            project.StartsOn!.Value, project.EndsOn!.Value, project.RecurringService, project.Frequency, project.SignedAt!.Value, project.Status,
+            project.Tranches.OrderBy(t => t.Order).ToList(), evaluations);
+    }
+}
+
+public sealed record PublicProjectListItem(Guid Id, string Title, string DepartmentName, string OrganizationName, Money Amount, DateOnly StartsOn, DateOnly EndsOn, ProjectStatus Status);
+
+/// <summary>Every signed project, newest contract first.</summary>
+public sealed record ListPublicProjectsQuery : IQuery<IReadOnlyList<PublicProjectListItem>>;
+
+public sealed class ListPublicProjectsQueryHandler(IApplicationDbContext db) : IQueryHandler<ListPublicProjectsQuery, IReadOnlyList<PublicProjectListItem>>
+{
+    public async ValueTask<IReadOnlyList<PublicProjectListItem>> Handle(ListPublicProjectsQuery query, CancellationToken cancellationToken) =>
+        await (from p in db.Projects.AsNoTracking()
+               join o in db.Organizations on p.OrganizationId equals o.Id
+               join d in db.Departments on p.DepartmentId equals d.Id
+               where p.SignedAt != null
+               orderby p.SignedAt descending
+               select new PublicProjectListItem(p.Id, p.Title, d.Name, o.Name, p.ContractAmount, p.StartsOn!.Value, p.EndsOn!.Value, p.Status)).Take(500).ToListAsync(cancellationToken);
+}

@@ -73,6 +73,8 @@ builder.Services.AddAuthorizationBuilder()
     .AddPolicy(Policies.CaseReader, p => p.RequireRole(Roles.OrganizationUser, Roles.DepartmentOfficer, Roles.Supervisor))
     .AddPolicy(Policies.AuditReader, p => p.RequireRole(Roles.AuditAdmin, Roles.Supervisor))
     .AddPolicy(Policies.ReviewReader, p => p.RequireRole(Roles.DepartmentOfficer, Roles.Supervisor))
+    .AddPolicy(Policies.ProjectReader, p => p.RequireRole(Roles.DepartmentOfficer, Roles.OrganizationUser, Roles.Supervisor, Roles.Evaluator))
+    .AddPolicy(Policies.EvaluationReader, p => p.RequireRole(Roles.Evaluator, Roles.DepartmentOfficer, Roles.Supervisor))
     .AddPolicy(Policies.Reviewer, p => p.RequireRole(Roles.Reviewer));
 
 builder.Services.AddRazorPages(options =>
@@ -88,6 +90,9 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AuthorizePage("/Account/Password");
     options.Conventions.AuthorizeFolder("/Questions");
     options.Conventions.AuthorizeFolder("/Reviews", Policies.ReviewReader);
+    options.Conventions.AuthorizeFolder("/Manage", Policies.ProjectReader);
+    options.Conventions.AuthorizeFolder("/Reports", Policies.ProjectReader);
+    options.Conventions.AuthorizeFolder("/Evaluations", Policies.EvaluationReader);
     options.Conventions.AuthorizeFolder("/Review", Policies.Reviewer);
 });
 // Chinese text is written as it is, not as &#x..; entities (smaller pages, searchable source).

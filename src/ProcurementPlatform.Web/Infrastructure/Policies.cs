@@ -9,5 +9,8 @@ public static class Policies
     public const string CaseReader = "CaseReader";
     public const string AuditReader = "AuditReader";
     public const string ReviewReader = "ReviewReader";
+    /// <summary>Project records: the department, the organisation, Supervisors and evaluators (each query narrows to what is theirs).</summary>
+    public const string ProjectReader = "ProjectReader";
+    public const string EvaluationReader = "EvaluationReader";
     public const string Reviewer = "ReviewerOnly";
 }

@@ -17,7 +17,7 @@ public sealed class ObjectionEvidenceTests : IClassFixture<PlatformFactory>
     {
         var (noticeId, applicationId) = await _app.DbAsync(async db =>
         {
-            var notice = await db.AwardNotices.SingleAsync(n => n.Status == AwardNoticeStatus.InPublicity);
+            var notice = await db.AwardNotices.SingleAsync(n => n.Status == AwardNoticeStatus.InPublicity && n.Kind == NoticeKind.Award);
             return (notice.Id, notice.Entries.First().ApplicationId);
         });
         var before = await _app.DbAsync(db => db.Objections.CountAsync());

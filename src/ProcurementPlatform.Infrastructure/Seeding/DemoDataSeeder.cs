@@ -9,6 +9,7 @@ using ProcurementPlatform.Domain.Plans;
 using ProcurementPlatform.Domain.Questions;
 using ProcurementPlatform.Domain.Reviews;
 using ProcurementPlatform.Domain.Awards;
+using ProcurementPlatform.Domain.Projects;
 using ProcurementPlatform.Domain.Security;
 using ProcurementPlatform.Domain.Solicitations;
 using ProcurementPlatform.Infrastructure.Persistence;
@@ -255,9 +256,149 @@ public sealed class DemoDataSeeder(AppDbContext db, IIdentityService identity, T
         db.Objections.AddRange(answeredObjection,
             new Objection(notice, g2.Id, "项目预算中人员经费比例偏高，请说明依据。", "citizen@example.cn", now.AddDays(9), now.AddHours(-3)));
         await db.SaveChangesAsync(cancellationToken);
+        await SeedProjectsAsync(mzj, gsjd, yangguang, tongxin, xinqiao, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Demo data seeded.");
         return true;
+    }
+
+    /// <summary>
+    /// The implementation stage: last year's 居家养老 call awarded to two organisations — one project in progress
+    /// (a report awaiting review, a tranche paid, an over-budget alert, a mid-term evaluation assigned) and one completed
+    /// (all reports accepted, mid-term evaluation final, final evaluation results in publicity) — and a recent small award
+    /// whose contract is overdue.
+    /// </summary>
+    private async Task SeedProjectsAsync(Department mzj, Department gsjd, Organization yangguang, Organization tongxin, Organization xinqiao, DateTime now, CancellationToken ct)
+    {
+        var today = ChinaTime.TodayCst(now);
+        DateTime Cst(int days, int hour) => ChinaTime.FromCst(today.AddDays(days).ToDateTime(new TimeOnly(hour, 0)));
+        DateTime At(DateOnly day, int hour = 10) => ChinaTime.FromCst(day.ToDateTime(new TimeOnly(hour, 0)));
+        var evaluatorId = (await db.Users.FirstAsync(u => u.UserName == "evaluator@demo.org.cn", ct)).Id;
+        const string evaluatorName = "云南同心社会工作评估中心";
+
+        var call = Call(mzj, "2025年度居家养老社会工作服务项目", ServiceField.ElderlyCare, "独居、空巢、失能半失能老年人", FundSource.WelfareLottery,
+            200_000, 600_000, 3, Cst(-420, 9), Cst(-395, 17), Cst(-388, 9),
+            "以彩票公益金支持居家养老社会工作服务，为辖区独居、空巢、失能半失能老年人提供探访关爱、精神慰藉和社会支持服务。", now.AddDays(-421));
+        db.Solicitations.Add(call);
+        var running = Application(call, yangguang.Id, "“银龄乐享”居家老人关爱服务项目", "关上街道关上社区", "周敏", 190_000m, now.AddDays(-405), submitted: true);
+        var done = Application(call, tongxin.Id, "“暖心陪伴”空巢老人社会支持网络项目", "太和街道东站社区", "刘思远", 180_000m, now.AddDays(-404), submitted: true);
+        db.Applications.AddRange(running, done);
+        await db.SaveChangesAsync(ct);
+        call.Close(call.ClosesAt.AddMinutes(1));
+        foreach (var a in new[] { running, done }) a.MarkEligible(now.AddDays(-393));
+        call.StartReview(now.AddDays(-392));
+        foreach (var a in new[] { running, done }) a.Recommend(now.AddDays(-386));
+        var award = new AwardNotice(call.Id, $"{call.Title}拟立项项目公示",
+        [
+            new AwardNoticeItem(running.Id, running.Title, yangguang.Name, running.RequestedAmount, 88.40m, 1),
+            new AwardNoticeItem(done.Id, done.Title, tongxin.Name, done.RequestedAmount, 85.20m, 2),
+        ], ProcurementPlatform.Domain.Publicity.WorkingDayCalendar.WeekdaysOnly, 5, now.AddDays(-385));
+        award.Finalise(_ => (false, false), now.AddDays(-375));
+        db.AwardNotices.Add(award);
+        foreach (var a in new[] { running, done }) a.MarkAwarded(now.AddDays(-375));
+        call.MarkAwarded(now.AddDays(-375));
+        var p1 = new ProcurementPlatform.Domain.Projects.Project(running.Id, call.Id, yangguang.Id, mzj.Id, running.Title, running.RequestedAmount, now.AddDays(-375));
+        var p2 = new ProcurementPlatform.Domain.Projects.Project(done.Id, call.Id, tongxin.Id, mzj.Id, done.Title, done.RequestedAmount, now.AddDays(-375));
+        db.Projects.AddRange(p1, p2);
+
+        // Lottery funds pay for activities and materials; personnel and administration come from the general budget.
+        ContractTerms Terms(ProjectApplication a, DateOnly start, DateOnly end) => new(a.Community, a.RequestedAmount, start, end, false, ReportingFrequency.Quarterly,
+            [new(40, TrancheTrigger.Signing, null), new(40, TrancheTrigger.MidTermAccepted, null), new(20, TrancheTrigger.FinalAccepted, null)],
+            a.BudgetLines.OrderBy(l => l.Order).Select(l => new ContractLineInput(l.Category, l.Description, l.Amount,
+                l.Category is BudgetCategory.Personnel or BudgetCategory.Administration ? FundSource.FiscalBudget : FundSource.WelfareLottery)).ToList());
+        p2.Sign(Terms(done, today.AddDays(-355), today.AddDays(-12)), "mzj@demo.gov.cn", now.AddDays(-360));
+        p1.Sign(Terms(running, today.AddDays(-200), today.AddDays(164)), "mzj@demo.gov.cn", now.AddDays(-205));
+        await db.SaveChangesAsync(ct);
+
+        var reports = new List<ProgressReport>();
+        var evidenceNo = 0;
+        ProgressReport Report(ProcurementPlatform.Domain.Projects.Project project, ProjectApplication application, int index, int spendPercent, bool accept, int materialsPercent = 0)
+        {
+            var period = project.ReportingPeriods()[index - 1];
+            var filedAt = At(period.To.AddDays(3));
+            var report = new ProgressReport(project, index, "demo", filedAt);
+            var outputs = application.Activities.OrderBy(a => a.Order).Select(a => new OutputInput(a.Name, a.OutputType, a.Quantity,
+                (int)Math.Round(a.Quantity * 0.25m), (int)Math.Round(a.Beneficiaries * 0.25m))).ToList();
+            var spending = project.Lines.OrderBy(l => l.Order).Select(l => new ExpenditureInput(l.Order,
+                new Money(l.Amount.Fen * (l.Category == BudgetCategory.Materials && materialsPercent > 0 ? materialsPercent : spendPercent) / 100),
+                period.From.AddDays(20), $"{l.Description}（{period.From:yyyy年M月}—{period.To:M月}）")).ToList();
+            report.Save(project, new ReportContent(
+                $"本期共入户探访独居老人 {outputs[0].Delivered} 户次，开展支持性小组 {outputs[1].Delivered} 节、社区活动 {outputs[2].Delivered} 场。服务对象满意度良好，志愿者队伍稳定。",
+                outputs, spending), filedAt);
+            var file = new ProcurementPlatform.Domain.Files.StoredFile($"第{index}期活动签到表.pdf", "application/pdf",
+                System.Text.Encoding.ASCII.GetBytes($"%PDF-1.4\n% demo sign-in sheet {++evidenceNo}\n%%EOF\n"), filedAt, "demo");
+            db.StoredFiles.Add(file);
+            report.AddEvidence(file.Id, file.FileName, file.Length);
+            report.Submit(project, filedAt);
+            if (accept) report.Accept("mzj@demo.gov.cn", "材料齐全，服务量与支出相符，同意通过。", filedAt.AddDays(2));
+            db.ProgressReports.Add(report);
+            reports.Add(report);
+            return report;
+        }
+
+        // The completed project: four quarters, all accepted; mid-term evaluation final; final evaluation in publicity.
+        for (var i = 1; i <= 4; i++) Report(p2, done, i, 24, accept: true);
+        var paid = new List<Disbursement>
+        {
+            Disbursement.Pay(p2, 1, ChinaTime.TodayCst(now.AddDays(-350)), "GK2025-0001", [], reports.Where(r => r.ProjectId == p2.Id).ToList(), [], "mzj@demo.gov.cn", now.AddDays(-350)),
+        };
+        var midTerm = new Evaluation(p2, EvaluationKind.MidTerm, evaluatorId, evaluatorName, Evaluation.DefaultIndicators, "mzj@demo.gov.cn", now.AddDays(-190));
+        midTerm.SaveScores([new("项目管理", 17, "制度健全，台账规范"), new("服务成效", 34, "服务量完成过半"), new("财务管理", 21, "支出凭证齐全"), new("满意度", 13, null)],
+            "项目按计划推进，中期评估良好。", now.AddDays(-180));
+        midTerm.Submit(now.AddDays(-180));
+        midTerm.MarkPublished();
+        var midNotice = new AwardNotice(call.Id, $"{p2.Title}中期评估结果公示",
+            [new AwardNoticeItem(done.Id, p2.Title, tongxin.Name, p2.ContractAmount, midTerm.Total!.Value, 1, midTerm.Id, EvaluationKind.MidTerm, midTerm.Grade)],
+            ProcurementPlatform.Domain.Publicity.WorkingDayCalendar.WeekdaysOnly, 5, now.AddDays(-178), kind: NoticeKind.Evaluation);
+        midNotice.Finalise(_ => (false, false), now.AddDays(-168));
+        midTerm.Finalise(now.AddDays(-168));
+        db.Evaluations.Add(midTerm);
+        db.AwardNotices.Add(midNotice);
+        var p2Reports = reports.Where(r => r.ProjectId == p2.Id && r.PeriodTo < ChinaTime.TodayCst(now.AddDays(-160))).ToList();
+        paid.Add(Disbursement.Pay(p2, 2, ChinaTime.TodayCst(now.AddDays(-160)), "GK2025-0117", paid, p2Reports, [midTerm], "mzj@demo.gov.cn", now.AddDays(-160)));
+        db.Disbursements.AddRange(paid);
+        p2.Complete(now.AddDays(-5));
+        var final = new Evaluation(p2, EvaluationKind.Final, evaluatorId, evaluatorName, Evaluation.DefaultIndicators, "mzj@demo.gov.cn", now.AddDays(-4));
+        final.SaveScores([new("项目管理", 18, "项目管理规范，档案完整"), new("服务成效", 36.5m, "各项服务指标均超额完成"), new("财务管理", 22, "资金使用合规，彩票公益金专款专用"), new("满意度", 14, "服务对象满意度 96%")],
+            "项目目标全部达成，服务成效显著，评定为优秀。", now.AddDays(-2));
+        final.Submit(now.AddDays(-2));
+        final.MarkPublished();
+        p2.MarkEvaluated();
+        db.Evaluations.Add(final);
+        db.AwardNotices.Add(new AwardNotice(call.Id, $"{p2.Title}末期评估结果公示",
+            [new AwardNoticeItem(done.Id, p2.Title, tongxin.Name, p2.ContractAmount, final.Total!.Value, 1, final.Id, EvaluationKind.Final, final.Grade)],
+            ProcurementPlatform.Domain.Publicity.WorkingDayCalendar.WeekdaysOnly, 5, now.AddHours(-20), kind: NoticeKind.Evaluation));
+
+        // The running project: first quarter accepted, second awaiting review (materials overspent), first tranche paid,
+        // mid-term evaluation assigned to the evaluator.
+        Report(p1, running, 1, 22, accept: true, materialsPercent: 60);
+        Report(p1, running, 2, 20, accept: false, materialsPercent: 55);
+        db.Disbursements.Add(Disbursement.Pay(p1, 1, ChinaTime.TodayCst(now.AddDays(-195)), "GK2025-0458", [], [], [], "mzj@demo.gov.cn", now.AddDays(-195)));
+        db.Evaluations.Add(new Evaluation(p1, EvaluationKind.MidTerm, evaluatorId, evaluatorName, Evaluation.DefaultIndicators, "mzj@demo.gov.cn", now.AddDays(-2)));
+        var spending = reports.Where(r => r.ProjectId == p1.Id).SelectMany(r => r.Expenditures.Select(e =>
+            new SpendRecord(r.Id, $"第{r.PeriodIndex}期报告", e.Order, e.LineOrder, e.Category, e.FundSource, e.Amount, e.SpentOn, e.Description))).ToList();
+        foreach (var finding in FundMonitor.Evaluate(p1, spending, [], today)) db.FundAlerts.Add(new FundAlert(p1.Id, finding, now.AddDays(-9)));
+
+        // A small award of 关上街道 whose contract is overdue (awarded 35 days ago).
+        var micro = Call(gsjd, "关上街道“五社联动”社区营造微项目", ServiceField.CommunityBuilding, "关上街道辖区居民", FundSource.CharityFund,
+            100_000, 100_000, 1, Cst(-90, 9), Cst(-70, 17), Cst(-60, 9), "以慈善资金支持社区营造微项目，培育居民自组织。", now.AddDays(-91));
+        db.Solicitations.Add(micro);
+        var microApplication = Application(micro, xinqiao.Id, "“邻里花园”社区营造项目", "关上街道金马社区", "杨帆", 98_000m, now.AddDays(-80), submitted: true);
+        db.Applications.Add(microApplication);
+        await db.SaveChangesAsync(ct);
+        micro.Close(micro.ClosesAt.AddMinutes(1));
+        microApplication.MarkEligible(now.AddDays(-68));
+        micro.StartReview(now.AddDays(-67));
+        microApplication.Recommend(now.AddDays(-55));
+        var microNotice = new AwardNotice(micro.Id, $"{micro.Title}拟立项项目公示",
+            [new AwardNoticeItem(microApplication.Id, microApplication.Title, xinqiao.Name, microApplication.RequestedAmount, 82.60m, 1)],
+            ProcurementPlatform.Domain.Publicity.WorkingDayCalendar.WeekdaysOnly, 5, now.AddDays(-50));
+        microNotice.Finalise(_ => (false, false), now.AddDays(-35));
+        db.AwardNotices.Add(microNotice);
+        microApplication.MarkAwarded(now.AddDays(-35));
+        micro.MarkAwarded(now.AddDays(-35));
+        db.Projects.Add(new ProcurementPlatform.Domain.Projects.Project(microApplication.Id, micro.Id, xinqiao.Id, gsjd.Id, microApplication.Title, microApplication.RequestedAmount, now.AddDays(-35)));
+        await db.SaveChangesAsync(ct);
     }
 
     private static Organization Organization(string name, string first17, string contact, string phone, string email, DateTime now) =>

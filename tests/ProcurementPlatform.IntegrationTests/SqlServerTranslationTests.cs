@@ -55,6 +55,20 @@ public sealed class SqlServerTranslationTests : IDisposable
     }
 
     [Fact]
+    public void The_project_views_translate()
+    {
+        var departmentId = Guid.NewGuid();
+        var sql = ProcurementPlatform.Application.Projects.ListProjectsQueryHandler.Rows(_db, _db.Projects.Where(p => p.DepartmentId == departmentId)).Take(500).ToQueryString();
+        Assert.Contains("[ProgressReports]", sql);
+        Assert.Contains("[FundAlerts]", sql);
+        var evaluationId = Guid.NewGuid();
+        Assert.Contains("[AwardNoticeEntries]", _db.AwardNotices.Where(n => n.Kind == ProcurementPlatform.Domain.Awards.NoticeKind.Evaluation && n.Entries.Any(x => x.EvaluationId == evaluationId))
+            .OrderByDescending(n => n.PublishedAt).Select(n => (Guid?)n.Id).ToQueryString());
+        Assert.Contains("[ReportExpenditures]", _db.ProgressReports.Where(r => r.ProjectId == departmentId && r.Status == ProcurementPlatform.Domain.Projects.ReportStatus.Accepted).ToQueryString());
+        Assert.Contains("[ContractTranches]", _db.Projects.Where(p => p.SignedAt != null && p.Status != ProcurementPlatform.Domain.Projects.ProjectStatus.Closed).ToQueryString());
+    }
+
+    [Fact]
     public void The_audit_trail_filter_translates()
     {
         var query = new ProcurementPlatform.Application.Auditing.ListAuditEntriesQuery("mzj", "Submit", ProcurementPlatform.Domain.Auditing.AuditOutcome.Failed, TimeProvider.System.GetUtcNow().UtcDateTime.AddDays(-1), TimeProvider.System.GetUtcNow().UtcDateTime);

@@ -30,26 +30,27 @@
   }
 
   // Horizontal bars: category names (often long Chinese phrases) read left to right, also on a phone.
-  function options(data, width) {
+  // ECharts measures labels itself, so it must know the page's (Chinese) font to lay them out without clipping.
+  function options(data, width, font) {
     var money = data.unit === 'yuan';
     var narrow = width < 520;
     return {
       animation: !reduceMotion,
-      textStyle: { fontFamily: 'inherit' },
+      textStyle: { fontFamily: font },
       color: data.series.map(function (s) { return s.color; }),
-      legend: { top: 0, left: 'center', itemWidth: 14, itemHeight: 10, textStyle: { fontSize: 13, color: '#1f2933' } },
+      legend: { top: 0, left: 'center', itemWidth: 14, itemHeight: 10, itemGap: 16, textStyle: { fontFamily: font, fontSize: 13, color: '#1f2933' } },
       tooltip: {
         trigger: 'axis',
         axisPointer: { type: 'shadow' },
         confine: true,
         valueFormatter: function (value) { return money ? formatYuan(value) : Number(value).toLocaleString('zh-CN'); }
       },
-      grid: { left: 4, right: 16, top: 32, bottom: 4 },
+      grid: { left: 8, right: 20, top: 36, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
       xAxis: {
         type: 'value',
         axisLabel: money
-          ? { color: '#5f6b7a', fontSize: 12, hideOverlap: true, formatter: formatAxisYuan }
-          : { color: '#5f6b7a', fontSize: 12, hideOverlap: true },
+          ? { fontFamily: font, color: '#5f6b7a', fontSize: 12, hideOverlap: true, formatter: formatAxisYuan }
+          : { fontFamily: font, color: '#5f6b7a', fontSize: 12, hideOverlap: true },
         minInterval: money ? 0 : 1,
         splitLine: { lineStyle: { color: '#e6e9ee' } }
       },
@@ -59,7 +60,7 @@
         data: data.categories,
         axisTick: { show: false },
         axisLine: { lineStyle: { color: '#aab4c0' } },
-        axisLabel: { color: '#1f2933', fontSize: 12, width: narrow ? 96 : 180, overflow: 'truncate' }
+        axisLabel: { fontFamily: font, color: '#1f2933', fontSize: 12, width: narrow ? 96 : 180, overflow: 'truncate' }
       },
       series: data.series.map(function (s) {
         return { name: s.name, type: 'bar', data: s.data, barMaxWidth: 18, barGap: '20%', emphasis: { focus: 'series' } };
@@ -76,9 +77,10 @@
     // ~280px; more room when there are many categories so bars stay readable.
     var height = Math.max(280, 60 + data.categories.length * data.series.length * 22);
     element.style.height = height + 'px';
+    var font = window.getComputedStyle(element).fontFamily || 'sans-serif';
     var chart = window.echarts.init(element, null, { renderer: 'svg' });
-    chart.setOption(options(data, element.clientWidth));
-    charts.push({ chart: chart, data: data, element: element, narrow: element.clientWidth < 520 });
+    chart.setOption(options(data, element.clientWidth, font));
+    charts.push({ chart: chart, data: data, element: element, font: font, narrow: element.clientWidth < 520 });
   });
 
   if (charts.length === 0) return;
@@ -92,7 +94,7 @@
         var narrow = c.element.clientWidth < 520;
         if (narrow !== c.narrow) {
           c.narrow = narrow;
-          c.chart.setOption(options(c.data, c.element.clientWidth));
+          c.chart.setOption(options(c.data, c.element.clientWidth, c.font));
         }
         c.chart.resize();
       });

@@ -23,6 +23,24 @@ public sealed class DetailsModel(TimeProvider clock) : PlatformPageModel
     public ProjectDashboard Dashboard { get; private set; } = null!;
     public IReadOnlyList<UserSummary> Evaluators { get; private set; } = [];
 
+    /// <summary>
+    /// Evaluations the department can arrange now, so the form offers only those (the domain still decides):
+    /// a mid-term one while the service runs, a final one once it is confirmed complete; one of each kind.
+    /// </summary>
+    public IReadOnlyList<EvaluationKind> AssignableKinds
+    {
+        get
+        {
+            EvaluationKind? kind = Dashboard.Project.Status switch
+            {
+                ProjectStatus.Contracted or ProjectStatus.InProgress => EvaluationKind.MidTerm,
+                ProjectStatus.Completed => EvaluationKind.Final,
+                _ => null,
+            };
+            return kind is { } k && Dashboard.Evaluations.All(e => e.Kind != k) ? [k] : [];
+        }
+    }
+
     /// <summary>Today in China, for "has the period started" and the default payment date.</summary>
     public DateOnly Today { get; private set; }
 
@@ -36,7 +54,6 @@ public sealed class DetailsModel(TimeProvider clock) : PlatformPageModel
         await LoadAsync(id);
         if (Dashboard.IsDepartment && Dashboard.Project.Status == ProjectStatus.ContractPending)
             CopyDraft(await Mediator.Send(new GetContractDraftQuery(id)));
-        Assign.Kind = Dashboard.Project.Status == ProjectStatus.Completed ? EvaluationKind.Final : EvaluationKind.MidTerm;
         Assign.Indicators = Evaluation.DefaultIndicators.Select(i => new IndicatorRow { Name = i.Name, Weight = i.Weight }).ToList();
         Contract.Lines = Pad(Contract.Lines, Contract.Lines.Count + 2);
         Assign.Indicators = Pad(Assign.Indicators, Assign.Indicators.Count + 2);
@@ -65,7 +82,7 @@ public sealed class DetailsModel(TimeProvider clock) : PlatformPageModel
         var (ok, _) = await TrySendAsync(Payment, nameof(Payment));
         if (!ok) return await ReloadAsync(id);
         StatusMessage = $"第{Payment.TrancheOrder}批资金拨付已登记。";
-        return RedirectToPage(null, null, new { id }, "tranches");
+        return RedirectToPage(new { id });
     }
 
     public async Task<IActionResult> OnPostCloseAlertAsync(Guid id)
@@ -73,7 +90,7 @@ public sealed class DetailsModel(TimeProvider clock) : PlatformPageModel
         var (ok, _) = await TrySendAsync(CloseAlert, nameof(CloseAlert));
         if (!ok) return await ReloadAsync(id);
         StatusMessage = "预警已关闭，关闭理由已留档备查。";
-        return RedirectToPage(null, null, new { id }, "alerts");
+        return RedirectToPage(new { id });
     }
 
     public async Task<IActionResult> OnPostAssignAsync(Guid id)
@@ -82,7 +99,7 @@ public sealed class DetailsModel(TimeProvider clock) : PlatformPageModel
         var (ok, _) = await TrySendAsync(Assign, nameof(Assign));
         if (!ok) return await ReloadAsync(id);
         StatusMessage = $"已安排{Assign.Kind.ToChinese()}，评估机构登录后即可在“评估任务”中评分。";
-        return RedirectToPage(null, null, new { id }, "evaluations");
+        return RedirectToPage(new { id });
     }
 
     public async Task<IActionResult> OnPostCompleteAsync(Guid id)
@@ -90,7 +107,7 @@ public sealed class DetailsModel(TimeProvider clock) : PlatformPageModel
         var (ok, _) = await TrySendAsync(new CompleteProjectCommand(id));
         if (!ok) return await ReloadAsync(id);
         StatusMessage = "已确认服务完成，现在可以安排末期评估。";
-        return RedirectToPage(null, null, new { id }, "evaluations");
+        return RedirectToPage(new { id });
     }
 
     public async Task<IActionResult> OnPostPublishEvaluationAsync(Guid id, Guid evaluationId)

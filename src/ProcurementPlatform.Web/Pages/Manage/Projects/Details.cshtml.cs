@@ -155,7 +155,6 @@ public sealed class DetailsModel(TimeProvider clock) : PlatformPageModel
         Contract.Tranches = Pad(Contract.Tranches, MinimumTrancheRows);
         Contract.Lines = Pad(Contract.Lines, MinimumLineRows);
         Assign.Indicators = Pad(Assign.Indicators, Evaluation.DefaultIndicators.Count);
-        Payment.PaidOn ??= Today;
     }
 
     private static List<T> Pad<T>(List<T> rows, int minimum) where T : new()

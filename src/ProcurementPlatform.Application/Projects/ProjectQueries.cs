@@ -67,11 +67,12 @@ public sealed class GetProjectQueryHandler(IApplicationDbContext db, ICurrentUse
         var now = clock.GetUtcNow().UtcDateTime;
         var today = ChinaTime.TodayCst(now);
         var project = await db.LoadReadableProjectAsync(user, query.ProjectId, cancellationToken);
-        var names = await (from o in db.Organizations
-                           from d in db.Departments
-                           from s in db.Solicitations
-                           where o.Id == project.OrganizationId && d.Id == project.DepartmentId && s.Id == project.SolicitationId
-                           select new { Organization = o.Name, Department = d.Name, Call = s.Title }).FirstAsync(cancellationToken);
+        var names = new
+        {
+            Organization = await db.Organizations.Where(o => o.Id == project.OrganizationId).Select(o => o.Name).FirstAsync(cancellationToken),
+            Department = await db.Departments.Where(d => d.Id == project.DepartmentId).Select(d => d.Name).FirstAsync(cancellationToken),
+            Call = await db.Solicitations.Where(s => s.Id == project.SolicitationId).Select(s => s.Title).FirstAsync(cancellationToken),
+        };
         var reports = await db.ProgressReports.AsNoTracking().Where(r => r.ProjectId == project.Id).ToListAsync(cancellationToken);
         var disbursements = await db.Disbursements.AsNoTracking().Where(d => d.ProjectId == project.Id).OrderBy(d => d.TrancheOrder).ToListAsync(cancellationToken);
         var alerts = await db.FundAlerts.AsNoTracking().Where(a => a.ProjectId == project.Id).OrderBy(a => a.Status).ThenByDescending(a => a.RaisedAt).ToListAsync(cancellationToken);

@@ -73,10 +73,14 @@ public sealed class CompleteProjectCommandHandler(IApplicationDbContext db, ICur
 {
     public async ValueTask<Guid> Handle(CompleteProjectCommand command, CancellationToken cancellationToken)
     {
+        var now = clock.GetUtcNow().UtcDateTime;
         var project = await db.LoadOwnProjectAsync(user, command.ProjectId, cancellationToken);
-        var unfinished = await db.ProgressReports.CountAsync(r => r.ProjectId == project.Id && r.Status != ReportStatus.Accepted, cancellationToken);
+        var reports = await db.ProgressReports.Where(r => r.ProjectId == project.Id).Select(r => new { r.PeriodIndex, r.Status }).ToListAsync(cancellationToken);
+        var unfinished = reports.Count(r => r.Status != ReportStatus.Accepted);
         if (unfinished > 0) throw new DomainException($"还有 {unfinished} 份实施动态报告未审核通过，不能确认服务完成。");
-        project.Complete(clock.GetUtcNow().UtcDateTime);
+        var missing = project.ReportingPeriods().Where(p => p.DueAtUtc <= now && reports.All(r => r.PeriodIndex != p.Index)).ToList();
+        if (missing.Count > 0) throw new DomainException($"已到期的报告尚未报送：{string.Join("、", missing.Select(p => p.Label))}，不能确认服务完成。");
+        project.Complete(now);
         return project.Id;
     }
 }

@@ -63,10 +63,12 @@ public class Disbursement : AggregateRoot
         if (paid.Any(d => d.TrancheOrder == trancheOrder)) throw new DomainException($"第{trancheOrder}批资金已经拨付，不能重复拨付。");
         var today = ChinaTime.TodayCst(nowUtc);
         if (paidOn > today) throw new DomainException("拨付日期不能晚于今天。");
+        if (project.SignedAt is { } signed && paidOn < ChinaTime.TodayCst(signed)) throw new DomainException($"拨付日期不能早于合同签订日 {ChinaTime.TodayCst(signed):yyyy-MM-dd}。");
         if (string.IsNullOrWhiteSpace(voucher)) throw new DomainException("请填写拨付凭证号。");
 
         var blocker = TriggerBlocker(tranche, today, evaluations);
         if (blocker is not null) throw new DomainException($"第{trancheOrder}批（{tranche.Describe()}）尚不能拨付：{blocker}");
+        if (tranche.Trigger == TrancheTrigger.Date && tranche.DueOn is { } due && paidOn < due) throw new DomainException($"第{trancheOrder}批约定 {due:yyyy-MM-dd} 起拨付，拨付日期不能早于该日。");
         var overdue = project.ReportingPeriods().Where(p => p.DueAtUtc <= nowUtc)
             .Where(p => !reports.Any(r => r.PeriodIndex == p.Index && r.Status == ReportStatus.Accepted)).ToList();
         if (overdue.Count > 0)

@@ -236,10 +236,13 @@ public static class ContractRules
     {
         var months = frequency == ReportingFrequency.Monthly ? 1 : 3;
         var periods = new List<ReportingPeriod>();
-        for (var from = start; from <= end; from = from.AddMonths(months))
+        // Each period starts on the contract's start day counted in whole months from the start (a start on the
+        // 31st gives the last day of shorter months), so periods never drift.
+        for (var k = 0; start.AddMonths(k * months) <= end; k++)
         {
-            var to = from.AddMonths(months).AddDays(-1);
-            periods.Add(new ReportingPeriod(periods.Count + 1, from, to > end ? end : to));
+            var from = start.AddMonths(k * months);
+            var to = start.AddMonths((k + 1) * months).AddDays(-1);
+            periods.Add(new ReportingPeriod(k + 1, from, to > end ? end : to));
         }
         return periods;
     }

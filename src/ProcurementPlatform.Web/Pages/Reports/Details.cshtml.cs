@@ -76,8 +76,8 @@ public sealed class DetailsModel : PlatformPageModel
     /// <summary>One output row per target, in the report's order, and blank expenditure rows to fill in.</summary>
     private void AddBlankRows()
     {
-        while (Report.Outputs.Count < View.Report.Outputs.Count) Report.Outputs.Add(new OutputRow());
-        if (Report.Outputs.Count > View.Report.Outputs.Count) Report.Outputs = Report.Outputs.Take(View.Report.Outputs.Count).ToList();
+        var saved = View.Report.Outputs.OrderBy(o => o.Order).ToList();
+        Report.Outputs = saved.Select((o, i) => Report.Outputs.ElementAtOrDefault(i) ?? new OutputRow { Delivered = o.Delivered, Beneficiaries = o.Beneficiaries }).ToList();
         var filled = Report.Expenditures.FindLastIndex(e => !e.IsBlank) + 1;
         while (Report.Expenditures.Count < filled + BlankExpenditureRows) Report.Expenditures.Add(new ExpenditureRow());
     }

@@ -9,9 +9,11 @@ using ProcurementPlatform.Domain.Security;
 
 namespace ProcurementPlatform.Application.Awards;
 
-public sealed record NoticeListItem(Guid Id, string Title, string DepartmentName, DateTime PublishedAt, DateTime PublicityEndsAt, AwardNoticeStatus Status, int Projects);
+public sealed record NoticeListItem(Guid Id, string Title, string DepartmentName, DateTime PublishedAt, DateTime PublicityEndsAt, AwardNoticeStatus Status, int Projects,
+    NoticeKind Kind = NoticeKind.Award);
 
-public sealed record ListNoticesQuery : IQuery<IReadOnlyList<NoticeListItem>>;
+/// <summary>Every notice, newest first; <paramref name="Kind"/> narrows to award (立项) or evaluation (评估结果) notices.</summary>
+public sealed record ListNoticesQuery(NoticeKind? Kind = null) : IQuery<IReadOnlyList<NoticeListItem>>;
 
 public sealed class ListNoticesQueryHandler(IApplicationDbContext db) : IQueryHandler<ListNoticesQuery, IReadOnlyList<NoticeListItem>>
 {
@@ -19,9 +21,10 @@ public sealed class ListNoticesQueryHandler(IApplicationDbContext db) : IQueryHa
         (await (from n in db.AwardNotices.AsNoTracking()
                 join s in db.Solicitations on n.SolicitationId equals s.Id
                 join d in db.Departments on s.DepartmentId equals d.Id
+                where query.Kind == null || n.Kind == query.Kind
                 select new { n, d.Name }).ToListAsync(cancellationToken))
         .OrderByDescending(x => x.n.PublishedAt)
-        .Select(x => new NoticeListItem(x.n.Id, x.n.Title, x.Name, x.n.PublishedAt, x.n.PublicityEndsAt, x.n.Status, x.n.Entries.Count)).ToList();
+        .Select(x => new NoticeListItem(x.n.Id, x.n.Title, x.Name, x.n.PublishedAt, x.n.PublicityEndsAt, x.n.Status, x.n.Entries.Count, x.n.Kind)).ToList();
 }
 
 /// <summary>An objection as the public sees it: grounds, outcome and answer — never the contact.</summary>
@@ -29,7 +32,7 @@ public sealed record PublicObjection(Guid Id, Guid ApplicationId, string Project
 
 public sealed record NoticeView(Guid Id, Guid SolicitationId, Guid DepartmentId, string Title, string DepartmentName, DateTime PublishedAt, DateTime PublicityEndsAt, int WorkingDays,
     AwardNoticeStatus Status, bool InPublicity, IReadOnlyList<AwardNoticeEntry> Entries, IReadOnlyList<PublicObjection> Objections, IReadOnlyDictionary<Guid, ObjectionPrivate> Private,
-    Guid? SupplementsNoticeId, IReadOnlyList<NoticeLink> Supplements);
+    Guid? SupplementsNoticeId, IReadOnlyList<NoticeLink> Supplements, NoticeKind Kind = NoticeKind.Award);
 
 public sealed record NoticeLink(Guid Id, string Title);
 
@@ -57,7 +60,8 @@ public sealed class GetNoticeQueryHandler(IApplicationDbContext db, ICurrentUser
             objections.OrderBy(o => o.FiledAt).Select(o => new PublicObjection(o.Id, o.ApplicationId, titles.GetValueOrDefault(o.ApplicationId, ""), o.Grounds, o.FiledAt, o.Status, o.Answer, o.AnsweredAt, o.AnswerDueAt)).ToList(),
             ownDepartment ? objections.ToDictionary(o => o.Id, o => new ObjectionPrivate(o.Contact, o.AttachmentName)) : new Dictionary<Guid, ObjectionPrivate>(),
             found.n.SupplementsNoticeId,
-            await db.AwardNotices.AsNoTracking().Where(n => n.SupplementsNoticeId == found.n.Id).OrderBy(n => n.PublishedAt).Select(n => new NoticeLink(n.Id, n.Title)).ToListAsync(cancellationToken));
+            await db.AwardNotices.AsNoTracking().Where(n => n.SupplementsNoticeId == found.n.Id).OrderBy(n => n.PublishedAt).Select(n => new NoticeLink(n.Id, n.Title)).ToListAsync(cancellationToken),
+            found.n.Kind);
     }
 }
 

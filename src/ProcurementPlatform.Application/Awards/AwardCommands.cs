@@ -27,7 +27,7 @@ public sealed class PublishAwardNoticeCommandHandler(IApplicationDbContext db, I
     public async ValueTask<Guid> Handle(PublishAwardNoticeCommand command, CancellationToken cancellationToken)
     {
         var call = await db.LoadOwnAsync(user, command.SolicitationId, cancellationToken);
-        if (await db.AwardNotices.AnyAsync(n => n.SolicitationId == call.Id, cancellationToken)) throw new DomainException("该项目征集已发布立项公示。");
+        if (await db.AwardNotices.AnyAsync(n => n.SolicitationId == call.Id && n.Kind == NoticeKind.Award, cancellationToken)) throw new DomainException("该项目征集已发布立项公示。");
         var results = await sender.Send(new GetReviewResultsQuery(call.Id), cancellationToken);
         if (!results.Recommended) throw new DomainException("请先确定推荐名单，再发布立项公示。");
         var items = results.Rows.Where(r => r.Status == ApplicationStatus.Recommended)
@@ -216,7 +216,7 @@ public sealed class GetPromotionQueryHandler(IApplicationDbContext db, ICurrentU
     {
         var call = await db.Solicitations.AsNoTracking().FirstOrDefaultAsync(s => s.Id == query.SolicitationId && s.DepartmentId == user.DepartmentId, cancellationToken)
             ?? throw new NotFoundException("未找到该项目征集，或它不属于您所在的部门。");
-        var notices = await db.AwardNotices.AsNoTracking().Where(n => n.SolicitationId == call.Id).ToListAsync(cancellationToken);
+        var notices = await db.AwardNotices.AsNoTracking().Where(n => n.SolicitationId == call.Id && n.Kind == NoticeKind.Award).ToListAsync(cancellationToken);
         var disqualified = notices.SelectMany(n => n.Entries).Count(e => e.Outcome == AwardOutcome.Disqualified);
         var vacancies = disqualified - notices.Count(n => n.SupplementsNoticeId is not null);
         if (vacancies <= 0) return new PromotionView(0, null, Money.Zero, null);
@@ -252,7 +252,7 @@ public sealed class PromoteNextRankedCommandHandler(IApplicationDbContext db, IC
 
         var application = await db.Applications.FirstAsync(a => a.Id == next.ApplicationId, cancellationToken);
         application.Promote(now);
-        var replaced = await db.AwardNotices.Where(n => n.SolicitationId == call.Id && n.Entries.Any(e => e.Outcome == AwardOutcome.Disqualified))
+        var replaced = await db.AwardNotices.Where(n => n.SolicitationId == call.Id && n.Kind == NoticeKind.Award && n.Entries.Any(e => e.Outcome == AwardOutcome.Disqualified))
             .OrderBy(n => n.PublishedAt).Select(n => n.Id).FirstAsync(cancellationToken);
         var notice = new AwardNotice(call.Id, $"{call.Title}递补立项项目公示",
             [new AwardNoticeItem(next.ApplicationId, next.Title, next.OrganizationName, next.Requested, next.Score ?? 0, next.Rank ?? 0)],

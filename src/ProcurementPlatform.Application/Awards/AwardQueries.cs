@@ -91,7 +91,7 @@ public sealed record FindNoticeForCallQuery(Guid SolicitationId) : IQuery<Guid?>
 public sealed class FindNoticeForCallQueryHandler(IApplicationDbContext db) : IQueryHandler<FindNoticeForCallQuery, Guid?>
 {
     public async ValueTask<Guid?> Handle(FindNoticeForCallQuery query, CancellationToken cancellationToken) =>
-        await db.AwardNotices.Where(n => n.SolicitationId == query.SolicitationId && n.SupplementsNoticeId == null).Select(n => (Guid?)n.Id).FirstOrDefaultAsync(cancellationToken);
+        await db.AwardNotices.Where(n => n.SolicitationId == query.SolicitationId && n.SupplementsNoticeId == null && n.Kind == NoticeKind.Award).Select(n => (Guid?)n.Id).FirstOrDefaultAsync(cancellationToken);
 }
 
 public sealed record DepartmentObjection(Guid Id, Guid NoticeId, string NoticeTitle, string ProjectTitle, string Grounds, DateTime FiledAt, DateTime AnswerDueAt, bool Overdue);

@@ -1891,3 +1891,236 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123173712_CreditLists'
+)
+BEGIN
+    CREATE TABLE [CreditEntries] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganizationId] uniqueidentifier NOT NULL,
+        [List] int NOT NULL,
+        [Status] int NOT NULL,
+        [DepartmentId] uniqueidentifier NULL,
+        [ProposedAt] datetime2 NOT NULL,
+        [UpdatedAt] datetime2 NOT NULL,
+        [DecidedAt] datetime2 NULL,
+        [DecidedBy] nvarchar(256) NULL,
+        [ListedOn] date NULL,
+        [ExpiresOn] date NULL,
+        [ReviewOn] date NULL,
+        [RejectionReason] nvarchar(1000) NULL,
+        [Removal] int NULL,
+        [RemovedAt] datetime2 NULL,
+        [RemovalNote] nvarchar(2100) NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_CreditEntries] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CreditEntries_Organizations_OrganizationId] FOREIGN KEY ([OrganizationId]) REFERENCES [Organizations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123173712_CreditLists'
+)
+BEGIN
+    CREATE TABLE [CreditEvents] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganizationId] uniqueidentifier NOT NULL,
+        [Ground] int NOT NULL,
+        [OccurredOn] date NOT NULL,
+        [DepartmentId] uniqueidentifier NULL,
+        [Description] nvarchar(1000) NOT NULL,
+        [RecordedBy] nvarchar(256) NOT NULL,
+        [RecordedAt] datetime2 NOT NULL,
+        [SourceKey] nvarchar(100) NULL,
+        [Status] int NOT NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_CreditEvents] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CreditEvents_Organizations_OrganizationId] FOREIGN KEY ([OrganizationId]) REFERENCES [Organizations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123173712_CreditLists'
+)
+BEGIN
+    CREATE TABLE [CreditEntryGrounds] (
+        [Id] int NOT NULL IDENTITY,
+        [EventId] uniqueidentifier NOT NULL,
+        [Ground] int NOT NULL,
+        [RuleCode] nvarchar(50) NOT NULL,
+        [OccurredOn] date NOT NULL,
+        [EndsOn] date NULL,
+        [CreditEntryId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_CreditEntryGrounds] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CreditEntryGrounds_CreditEntries_CreditEntryId] FOREIGN KEY ([CreditEntryId]) REFERENCES [CreditEntries] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123173712_CreditLists'
+)
+BEGIN
+    CREATE TABLE [CreditRequests] (
+        [Id] uniqueidentifier NOT NULL,
+        [EntryId] uniqueidentifier NOT NULL,
+        [OrganizationId] uniqueidentifier NOT NULL,
+        [Kind] int NOT NULL,
+        [Statement] nvarchar(2000) NOT NULL,
+        [FiledBy] nvarchar(256) NOT NULL,
+        [FiledAt] datetime2 NOT NULL,
+        [DueAt] datetime2 NOT NULL,
+        [Status] int NOT NULL,
+        [Answer] nvarchar(2000) NULL,
+        [AnsweredBy] nvarchar(256) NULL,
+        [AnsweredAt] datetime2 NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_CreditRequests] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CreditRequests_CreditEntries_EntryId] FOREIGN KEY ([EntryId]) REFERENCES [CreditEntries] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123173712_CreditLists'
+)
+BEGIN
+    CREATE TABLE [CreditEventEvidence] (
+        [Id] int NOT NULL IDENTITY,
+        [FileId] uniqueidentifier NOT NULL,
+        [FileName] nvarchar(200) NOT NULL,
+        [CreditEventId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_CreditEventEvidence] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CreditEventEvidence_CreditEvents_CreditEventId] FOREIGN KEY ([CreditEventId]) REFERENCES [CreditEvents] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_CreditEventEvidence_StoredFiles_FileId] FOREIGN KEY ([FileId]) REFERENCES [StoredFiles] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123173712_CreditLists'
+)
+BEGIN
+    CREATE TABLE [CreditRequestEvidence] (
+        [Id] int NOT NULL IDENTITY,
+        [FileId] uniqueidentifier NOT NULL,
+        [FileName] nvarchar(200) NOT NULL,
+        [CreditRequestId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_CreditRequestEvidence] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CreditRequestEvidence_CreditRequests_CreditRequestId] FOREIGN KEY ([CreditRequestId]) REFERENCES [CreditRequests] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_CreditRequestEvidence_StoredFiles_FileId] FOREIGN KEY ([FileId]) REFERENCES [StoredFiles] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123173712_CreditLists'
+)
+BEGIN
+    CREATE INDEX [IX_CreditEntries_DepartmentId_Status] ON [CreditEntries] ([DepartmentId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123173712_CreditLists'
+)
+BEGIN
+    CREATE INDEX [IX_CreditEntries_OrganizationId_List_Status] ON [CreditEntries] ([OrganizationId], [List], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123173712_CreditLists'
+)
+BEGIN
+    CREATE INDEX [IX_CreditEntries_Status_List] ON [CreditEntries] ([Status], [List]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123173712_CreditLists'
+)
+BEGIN
+    CREATE INDEX [IX_CreditEntryGrounds_CreditEntryId] ON [CreditEntryGrounds] ([CreditEntryId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123173712_CreditLists'
+)
+BEGIN
+    CREATE INDEX [IX_CreditEventEvidence_CreditEventId] ON [CreditEventEvidence] ([CreditEventId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123173712_CreditLists'
+)
+BEGIN
+    CREATE INDEX [IX_CreditEventEvidence_FileId] ON [CreditEventEvidence] ([FileId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123173712_CreditLists'
+)
+BEGIN
+    CREATE INDEX [IX_CreditEvents_OrganizationId] ON [CreditEvents] ([OrganizationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123173712_CreditLists'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_CreditEvents_SourceKey] ON [CreditEvents] ([SourceKey]) WHERE [SourceKey] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123173712_CreditLists'
+)
+BEGIN
+    CREATE INDEX [IX_CreditEvents_Status_Ground_OccurredOn] ON [CreditEvents] ([Status], [Ground], [OccurredOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123173712_CreditLists'
+)
+BEGIN
+    CREATE INDEX [IX_CreditRequestEvidence_CreditRequestId] ON [CreditRequestEvidence] ([CreditRequestId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123173712_CreditLists'
+)
+BEGIN
+    CREATE INDEX [IX_CreditRequestEvidence_FileId] ON [CreditRequestEvidence] ([FileId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123173712_CreditLists'
+)
+BEGIN
+    CREATE INDEX [IX_CreditRequests_EntryId_Status] ON [CreditRequests] ([EntryId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123173712_CreditLists'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123173712_CreditLists', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

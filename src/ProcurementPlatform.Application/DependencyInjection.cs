@@ -18,7 +18,7 @@ public static class DependencyInjection
         services.AddOptions<Questions.QuestionOptions>();
         services.AddOptions<Reviews.ReviewOptions>();
         services.AddOptions<Awards.PublicityOptions>();
-        services.AddScoped<ICreditListing, NoCreditListingsYet>();
+        services.AddScoped<ICreditListing, Credit.CreditListing>();
 
         foreach (var type in typeof(DependencyInjection).Assembly.GetTypes().Where(t => t is { IsAbstract: false, IsClass: true }))
         {

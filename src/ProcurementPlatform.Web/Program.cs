@@ -44,6 +44,7 @@ builder.Services.Configure<UploadOptions>(builder.Configuration.GetSection(Uploa
 builder.Services.Configure<ProcurementPlatform.Application.Awards.PublicityOptions>(builder.Configuration.GetSection(ProcurementPlatform.Application.Awards.PublicityOptions.SectionName));
 builder.Services.AddPlatformRateLimits(builder.Configuration);
 builder.Services.Configure<ProcurementPlatform.Application.Reviews.ReviewOptions>(builder.Configuration.GetSection(ProcurementPlatform.Application.Reviews.ReviewOptions.SectionName));
+builder.Services.Configure<ProcurementPlatform.Application.Credit.CreditOptions>(builder.Configuration.GetSection(ProcurementPlatform.Application.Credit.CreditOptions.Section));
 builder.Services.Configure<ProcurementPlatform.Application.Projects.ProjectOptions>(builder.Configuration.GetSection(ProcurementPlatform.Application.Projects.ProjectOptions.Section));
 builder.Services.Configure<ProcurementPlatform.Application.Questions.QuestionOptions>(builder.Configuration.GetSection(ProcurementPlatform.Application.Questions.QuestionOptions.SectionName));
 var uploads = builder.Configuration.GetSection(UploadOptions.SectionName).Get<UploadOptions>() ?? new UploadOptions();

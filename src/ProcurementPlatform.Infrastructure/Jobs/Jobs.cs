@@ -54,12 +54,23 @@ public sealed class FundAlertsJob(IMediator mediator)
     }
 }
 
+/// <summary>The daily credit-list recompute (red/black lists): idempotent; also run on every credit event by the command that records it.</summary>
+public sealed class CreditListsJob(IMediator mediator)
+{
+    public async Task<int> ExecuteAsync(CancellationToken cancellationToken)
+    {
+        using var _ = SystemActor.Enter();
+        return await mediator.Send(new ProcurementPlatform.Application.Credit.RecomputeCreditListsCommand(), cancellationToken);
+    }
+}
+
 /// <summary>The one place recurring jobs are registered, under stable ids.</summary>
 public static class RecurringJobs
 {
     public const string CloseOverdueSolicitations = "close-overdue-solicitations";
     public const string FinaliseAwardNotices = "finalise-award-notices";
     public const string FundAlerts = "fund-alerts";
+    public const string CreditLists = "credit-lists";
 
     private static TimeZoneInfo ChinaTimeZone()
     {
@@ -73,6 +84,8 @@ public static class RecurringJobs
         jobs.AddOrUpdate<FinaliseAwardNoticesJob>(FinaliseAwardNotices, j => j.ExecuteAsync(CancellationToken.None), "*/5 * * * *");
         // 01:30 China time every day.
         jobs.AddOrUpdate<FundAlertsJob>(FundAlerts, j => j.ExecuteAsync(CancellationToken.None), "30 1 * * *", new RecurringJobOptions { TimeZone = ChinaTimeZone() });
+        // 00:10 China time: entries that expire today leave the lists at the start of the day.
+        jobs.AddOrUpdate<CreditListsJob>(CreditLists, j => j.ExecuteAsync(CancellationToken.None), "10 0 * * *", new RecurringJobOptions { TimeZone = ChinaTimeZone() });
     }
 }
 

@@ -40,6 +40,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Domain.Projects.Disbursement> Disbursements => Set<Domain.Projects.Disbursement>();
     public DbSet<Domain.Projects.FundAlert> FundAlerts => Set<Domain.Projects.FundAlert>();
     public DbSet<Domain.Projects.Evaluation> Evaluations => Set<Domain.Projects.Evaluation>();
+    public DbSet<Domain.Credit.CreditEvent> CreditEvents => Set<Domain.Credit.CreditEvent>();
+    public DbSet<Domain.Credit.CreditEntry> CreditEntries => Set<Domain.Credit.CreditEntry>();
+    public DbSet<Domain.Credit.CreditRequest> CreditRequests => Set<Domain.Credit.CreditRequest>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

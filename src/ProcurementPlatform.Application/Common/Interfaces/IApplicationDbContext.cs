@@ -34,6 +34,9 @@ public interface IApplicationDbContext
     DbSet<Domain.Projects.Disbursement> Disbursements { get; }
     DbSet<Domain.Projects.FundAlert> FundAlerts { get; }
     DbSet<Domain.Projects.Evaluation> Evaluations { get; }
+    DbSet<Domain.Credit.CreditEvent> CreditEvents { get; }
+    DbSet<Domain.Credit.CreditEntry> CreditEntries { get; }
+    DbSet<Domain.Credit.CreditRequest> CreditRequests { get; }
 
     DatabaseFacade Database { get; }
     ChangeTracker ChangeTracker { get; }

@@ -469,3 +469,72 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.HasIndex(a => new { a.EntityType, a.EntityId });
     }
 }
+
+internal sealed class CreditEventConfiguration : IEntityTypeConfiguration<Domain.Credit.CreditEvent>
+{
+    public void Configure(EntityTypeBuilder<Domain.Credit.CreditEvent> b)
+    {
+        b.HasOne<Organization>().WithMany().HasForeignKey(e => e.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+        // The recompute reads the events that can still count in one set-based query.
+        b.HasIndex(e => new { e.Status, e.Ground, e.OccurredOn });
+        b.HasIndex(e => e.OrganizationId);
+        b.HasIndex(e => e.SourceKey).IsUnique().HasFilter("[SourceKey] IS NOT NULL");
+        b.Property(e => e.SourceKey).HasMaxLength(100);
+        b.Property(e => e.Description).HasMaxLength(Domain.Credit.CreditEvent.MaxDescriptionLength);
+        b.Property(e => e.RecordedBy).HasMaxLength(256);
+        b.OwnsMany(e => e.Evidence, x =>
+        {
+            x.ToTable("CreditEventEvidence");
+            x.WithOwner().HasForeignKey("CreditEventId");
+            x.HasKey(y => y.Id);
+            x.Property(y => y.Id).ValueGeneratedOnAdd();
+            x.Property(y => y.FileName).HasMaxLength(200);
+            x.HasOne<StoredFile>().WithMany().HasForeignKey(y => y.FileId).OnDelete(DeleteBehavior.Restrict);
+        });
+    }
+}
+
+internal sealed class CreditEntryConfiguration : IEntityTypeConfiguration<Domain.Credit.CreditEntry>
+{
+    public void Configure(EntityTypeBuilder<Domain.Credit.CreditEntry> b)
+    {
+        b.HasOne<Organization>().WithMany().HasForeignKey(e => e.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(e => new { e.Status, e.List });
+        b.HasIndex(e => new { e.OrganizationId, e.List, e.Status });
+        b.HasIndex(e => new { e.DepartmentId, e.Status });
+        b.Property(e => e.DecidedBy).HasMaxLength(256);
+        b.Property(e => e.RejectionReason).HasMaxLength(1000);
+        b.Property(e => e.RemovalNote).HasMaxLength(2100);
+        b.Ignore(e => e.IsActive);
+        b.OwnsMany(e => e.Grounds, g =>
+        {
+            g.ToTable("CreditEntryGrounds");
+            g.WithOwner().HasForeignKey("CreditEntryId");
+            g.HasKey(x => x.Id);
+            g.Property(x => x.Id).ValueGeneratedOnAdd();
+            g.Property(x => x.RuleCode).HasMaxLength(50);
+        });
+    }
+}
+
+internal sealed class CreditRequestConfiguration : IEntityTypeConfiguration<Domain.Credit.CreditRequest>
+{
+    public void Configure(EntityTypeBuilder<Domain.Credit.CreditRequest> b)
+    {
+        b.HasOne<Domain.Credit.CreditEntry>().WithMany().HasForeignKey(r => r.EntryId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(r => new { r.EntryId, r.Status });
+        b.Property(r => r.Statement).HasMaxLength(Domain.Credit.CreditRequest.MaxTextLength);
+        b.Property(r => r.Answer).HasMaxLength(Domain.Credit.CreditRequest.MaxTextLength);
+        b.Property(r => r.FiledBy).HasMaxLength(256);
+        b.Property(r => r.AnsweredBy).HasMaxLength(256);
+        b.OwnsMany(r => r.Evidence, x =>
+        {
+            x.ToTable("CreditRequestEvidence");
+            x.WithOwner().HasForeignKey("CreditRequestId");
+            x.HasKey(y => y.Id);
+            x.Property(y => y.Id).ValueGeneratedOnAdd();
+            x.Property(y => y.FileName).HasMaxLength(200);
+            x.HasOne<StoredFile>().WithMany().HasForeignKey(y => y.FileId).OnDelete(DeleteBehavior.Restrict);
+        });
+    }
+}

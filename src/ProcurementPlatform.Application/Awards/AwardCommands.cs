@@ -115,7 +115,7 @@ public sealed class AnswerObjectionCommandHandler(IApplicationDbContext db, ICur
 }
 
 /// <summary>Notices whose publicity period has ended but that are not final yet (some may be held back by objections).</summary>
-[Authorize(AllowSystem = true)]
+[Authorize(SystemOnly = true)]
 public sealed record ListDueAwardNoticesQuery : IQuery<IReadOnlyList<Guid>>;
 
 public sealed class ListDueAwardNoticesQueryHandler(IApplicationDbContext db, TimeProvider clock) : IQueryHandler<ListDueAwardNoticesQuery, IReadOnlyList<Guid>>
@@ -132,7 +132,7 @@ public sealed class ListDueAwardNoticesQueryHandler(IApplicationDbContext db, Ti
 /// (creating its Project), disqualifies upheld ones. Idempotent: decided entries are never decided again,
 /// and a unique index allows one Project per application.
 /// </summary>
-[Authorize(AllowSystem = true)]
+[Authorize(SystemOnly = true)]
 public sealed record FinaliseAwardNoticeCommand(Guid NoticeId) : ICommand<int>;
 
 public sealed class FinaliseAwardNoticeCommandHandler(IApplicationDbContext db, TimeProvider clock) : ICommandHandler<FinaliseAwardNoticeCommand, int>

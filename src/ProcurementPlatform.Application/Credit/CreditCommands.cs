@@ -76,7 +76,7 @@ public sealed class RecordCreditFindingCommandHandler(IApplicationDbContext db, 
 /// A final evaluation's grade becomes a credit event (优秀 or 不合格; the others carry no rule), once per evaluation,
 /// and the organisation's standing is recomputed. Run by the platform when a project closes, and by the daily sweep.
 /// </summary>
-[Authorize(AllowSystem = true)]
+[Authorize(SystemOnly = true)]
 public sealed record ImportEvaluationCreditCommand(Guid OrganizationId, Guid EvaluationId, EvaluationGrade Grade, decimal Score, DateTime ClosedAt, string ProjectTitle) : ICommand<bool>;
 
 public sealed class ImportEvaluationCreditCommandHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock, IOptions<CreditOptions> options) : ICommandHandler<ImportEvaluationCreditCommand, bool>
@@ -106,7 +106,7 @@ public sealed class RecordCreditWhenProjectClosed(ISender sender, IApplicationDb
 }
 
 /// <summary>The daily recompute: imports any final grade not yet recorded, then derives every list and expires what has run out.</summary>
-[Authorize(AllowSystem = true)]
+[Authorize(SystemOnly = true)]
 public sealed record RecomputeCreditListsCommand : ICommand<int>;
 
 public sealed class RecomputeCreditListsCommandHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock, IOptions<CreditOptions> options) : ICommandHandler<RecomputeCreditListsCommand, int>
@@ -114,12 +114,13 @@ public sealed class RecomputeCreditListsCommandHandler(IApplicationDbContext db,
     public async ValueTask<int> Handle(RecomputeCreditListsCommand command, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var missing = await (from e in db.Evaluations
-                             join p in db.Projects on e.ProjectId equals p.Id
-                             where e.Kind == EvaluationKind.Final && e.Status == EvaluationStatus.Final && p.Status == ProjectStatus.Closed
-                                && (e.Grade == EvaluationGrade.Excellent || e.Grade == EvaluationGrade.Failed)
-                                && !db.CreditEvents.Any(c => c.SourceKey == "evaluation:" + e.Id.ToString("N"))
-                             select new { e.Id, p.OrganizationId, p.DepartmentId, p.Title, e.Grade, e.Total, p.ClosedAt }).ToListAsync(cancellationToken);
+        var finals = await (from e in db.Evaluations
+                            join p in db.Projects on e.ProjectId equals p.Id
+                            where e.Kind == EvaluationKind.Final && e.Status == EvaluationStatus.Final && p.Status == ProjectStatus.Closed
+                               && (e.Grade == EvaluationGrade.Excellent || e.Grade == EvaluationGrade.Failed)
+                            select new { e.Id, p.OrganizationId, p.DepartmentId, p.Title, e.Grade, e.Total, p.ClosedAt }).ToListAsync(cancellationToken);
+        var imported = (await db.CreditEvents.Where(c => c.SourceKey != null && c.SourceKey.StartsWith("evaluation:")).Select(c => c.SourceKey!).ToListAsync(cancellationToken)).ToHashSet();
+        var missing = finals.Where(f => !imported.Contains($"evaluation:{f.Id:N}")).ToList();
         foreach (var m in missing)
         {
             var grade = m.Grade!.Value;

@@ -35,7 +35,13 @@ public sealed class ListCreditEntriesQueryHandler(IApplicationDbContext db) : IQ
             x.Entry.Status, x.Entry.Removal, x.Entry.RemovedAt)).ToList(), page, size, total);
     }
 
-    public sealed record Row(CreditEntry Entry, string Name, string Code, string? Department);
+    public sealed class Row
+    {
+        public required CreditEntry Entry { get; init; }
+        public required string Name { get; init; }
+        public required string Code { get; init; }
+        public string? Department { get; init; }
+    }
 
     /// <summary>The list's query (public for the SQL Server translation test).</summary>
     public static IQueryable<Row> Filter(IApplicationDbContext db, ListCreditEntriesQuery query)
@@ -48,7 +54,7 @@ public sealed class ListCreditEntriesQueryHandler(IApplicationDbContext db) : IQ
                    join o in db.Organizations on e.OrganizationId equals o.Id
                    join d in db.Departments on e.DepartmentId equals d.Id into ds
                    from d in ds.DefaultIfEmpty()
-                   select new Row(e, o.Name, o.CreditCode, d.Name);
+                   select new Row { Entry = e, Name = o.Name, Code = o.CreditCode, Department = d.Name };
         var search = query.Search?.Trim();
         if (!string.IsNullOrEmpty(search))
         {

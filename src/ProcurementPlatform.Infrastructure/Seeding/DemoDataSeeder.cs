@@ -10,6 +10,7 @@ using ProcurementPlatform.Domain.Questions;
 using ProcurementPlatform.Domain.Reviews;
 using ProcurementPlatform.Domain.Awards;
 using ProcurementPlatform.Domain.Projects;
+using ProcurementPlatform.Domain.Credit;
 using ProcurementPlatform.Domain.Security;
 using ProcurementPlatform.Domain.Solicitations;
 using ProcurementPlatform.Infrastructure.Persistence;
@@ -257,6 +258,7 @@ public sealed class DemoDataSeeder(AppDbContext db, IIdentityService identity, T
             new Objection(notice, g2.Id, "项目预算中人员经费比例偏高，请说明依据。", "citizen@example.cn", now.AddDays(9), now.AddHours(-3)));
         await db.SaveChangesAsync(cancellationToken);
         await SeedProjectsAsync(mzj, gsjd, yangguang, tongxin, xinqiao, now, cancellationToken);
+        await SeedCreditAsync(mzj, xinqiao, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Demo data seeded.");
         return true;
@@ -398,6 +400,57 @@ public sealed class DemoDataSeeder(AppDbContext db, IIdentityService identity, T
         microApplication.MarkAwarded(now.AddDays(-35));
         micro.MarkAwarded(now.AddDays(-35));
         db.Projects.Add(new ProcurementPlatform.Domain.Projects.Project(microApplication.Id, micro.Id, xinqiao.Id, gsjd.Id, microApplication.Title, microApplication.RequestedAmount, now.AddDays(-35)));
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// 红黑榜: 心桥 on the red list for an 优秀 final evaluation; 明德 black-listed for misusing funds; 和美 listed for abnormal
+    /// activity and applying for credit repair; 春晖's false materials proposed and awaiting 民政局's confirmation; 启航's
+    /// listing for a failed evaluation expired and kept in history. The lists are derived by the real rules.
+    /// </summary>
+    private async Task SeedCreditAsync(Department mzj, Organization xinqiao, DateTime now, CancellationToken ct)
+    {
+        var today = ChinaTime.TodayCst(now);
+        var mingde = Organization("昆明市官渡区明德社会工作服务中心", "52530111MJY000005", "孙伟", "13508005678", "mingde@demo.org.cn", now.AddYears(-3));
+        var chunhui = Organization("官渡区春晖社区服务中心", "52530111MJY000006", "周丽", "13408006789", "chunhui@demo.org.cn", now.AddYears(-3));
+        var hemei = Organization("官渡区和美社会工作服务社", "52530111MJY000007", "吴刚", "13308007890", "hemei@demo.org.cn", now.AddYears(-3));
+        var qihang = Organization("官渡区启航青少年服务中心", "52530111MJY000008", "郑洁", "13208008901", "qihang@demo.org.cn", now.AddYears(-3));
+        foreach (var o in new[] { mingde, chunhui, hemei, qihang }) o.Approve("sysadmin@demo.gov.cn", now.AddYears(-3));
+        db.Organizations.AddRange(mingde, chunhui, hemei, qihang);
+        await db.SaveChangesAsync(ct);
+        var (_, errors) = await identity.CreateUserAsync("hemei@demo.org.cn", "hemei@demo.org.cn", "吴刚", Password, Roles.OrganizationUser, null, hemei.Id);
+        if (errors.Count > 0) throw new InvalidOperationException(string.Join(" ", errors));
+
+        CreditEvent Event(Organization o, CreditGround ground, int daysAgo, string description, DateTime recordedAt) =>
+            new(o.Id, ground, today.AddDays(-daysAgo), mzj.Id, description, "mzj@demo.gov.cn", recordedAt);
+        db.CreditEvents.AddRange(
+            Event(xinqiao, CreditGround.ExcellentEvaluation, 200, "承接项目《“护苗成长”困境儿童关爱社会工作服务项目（2024年度）》末期评估得分 92.5，等级优秀（评估结果经公示期满确定）。", now.AddDays(-200)),
+            Event(mingde, CreditGround.FundMisuse, 120, "经区财政局、区民政局联合检查，该机构将“居家养老”项目彩票公益金 3.2 万元用于机构人员工资，违反彩票公益金使用规定。", now.AddDays(-118)),
+            Event(hemei, CreditGround.AbnormalActivity, 75, "未按规定报送2025年度工作报告，经责令限期改正逾期仍未改正，列入活动异常名录。", now.AddDays(-75)),
+            Event(chunhui, CreditGround.FalseMaterials, 3, "申报“社区营造微项目”时提交的项目社工职业资格证书经核查系伪造。", now.AddDays(-3)),
+            Event(qihang, CreditGround.FailedEvaluation, 400, "承接项目《青少年成长护航社会工作服务项目（2024年度）》末期评估得分 56.0，等级不合格（评估结果经公示期满确定）。", now.AddDays(-400)));
+        var options = new ProcurementPlatform.Application.Credit.CreditOptions();
+
+        // A year ago: 启航's failed evaluation was proposed and confirmed; it has since expired.
+        var yearAgo = now.AddDays(-395);
+        await ProcurementPlatform.Application.Credit.CreditRecompute.RunAsync(db, options, yearAgo, null, ct);
+        foreach (var entry in db.ChangeTracker.Entries<CreditEntry>().Select(e => e.Entity).Where(e => e.Status == CreditEntryStatus.Proposed))
+            entry.Confirm("mzj@demo.gov.cn", yearAgo.AddDays(2));
+        await db.SaveChangesAsync(ct);
+        foreach (var (when, organization) in new[] { (now.AddDays(-110), mingde.Id), (now.AddDays(-70), hemei.Id) })
+        {
+            await ProcurementPlatform.Application.Credit.CreditRecompute.RunAsync(db, options, when, organization, ct);
+            foreach (var entry in db.ChangeTracker.Entries<CreditEntry>().Select(e => e.Entity).Where(e => e.Status == CreditEntryStatus.Proposed && e.OrganizationId == organization))
+                entry.Confirm("mzj@demo.gov.cn", when.AddDays(1));
+            await db.SaveChangesAsync(ct);
+        }
+        // Today: 心桥's red entry publishes itself, 启航's expires, 春晖's waits for confirmation.
+        await ProcurementPlatform.Application.Credit.CreditRecompute.RunAsync(db, options, now, null, ct);
+        await db.SaveChangesAsync(ct);
+        var hemeiEntry = db.ChangeTracker.Entries<CreditEntry>().Select(e => e.Entity).Single(e => e.OrganizationId == hemei.Id);
+        db.CreditRequests.Add(new CreditRequest(hemeiEntry, CreditRequestKind.Repair,
+            "我单位已于上月补报2025年度工作报告并经登记管理机关审核通过，法定代表人和联系方式已更新，特申请信用修复，移出活动异常名录。",
+            "hemei@demo.org.cn", now.AddDays(13), null, now.AddDays(-2)));
         await db.SaveChangesAsync(ct);
     }
 

@@ -25,9 +25,10 @@ public sealed class AuthorizationBehaviour<TMessage, TResponse>(ICurrentUser use
         {
             if (user.IsSystem)
             {
-                if (!requirement.AllowSystem) throw new ForbiddenAccessException("后台任务不能执行此操作。");
+                if (!requirement.AllowSystem && !requirement.SystemOnly) throw new ForbiddenAccessException("后台任务不能执行此操作。");
                 continue;
             }
+            if (requirement.SystemOnly) throw new ForbiddenAccessException("此操作只能由平台后台任务执行。");
             if (!user.IsAuthenticated) throw new ForbiddenAccessException("请先登录。");
             if (requirement.Roles.Count > 0 && !requirement.Roles.Any(user.IsInRole))
                 throw new ForbiddenAccessException();

@@ -12,6 +12,9 @@ public sealed class AuthorizeAttribute(params string[] roles) : Attribute
     /// <summary>Background jobs acting for the platform may send it.</summary>
     public bool AllowSystem { get; init; }
 
+    /// <summary>Only the platform itself (background jobs, after-commit handlers) may send it; no person, whatever their role.</summary>
+    public bool SystemOnly { get; init; }
+
     /// <summary>The sender must be an officer bound to a department.</summary>
     public bool RequireDepartment { get; init; }
 

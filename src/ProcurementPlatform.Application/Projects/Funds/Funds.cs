@@ -113,7 +113,7 @@ public sealed class CloseFundAlertCommandHandler(IApplicationDbContext db, ICurr
 }
 
 /// <summary>The daily sweep: every signed project's alerts recomputed (idempotent: an unchanged finding changes nothing).</summary>
-[Authorize(AllowSystem = true)]
+[Authorize(SystemOnly = true)]
 public sealed record RefreshFundAlertsCommand : ICommand<int>;
 
 public sealed class RefreshFundAlertsCommandHandler(IApplicationDbContext db, TimeProvider clock, IOptions<ProjectOptions> options) : ICommandHandler<RefreshFundAlertsCommand, int>

@@ -1894,7 +1894,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123173712_CreditLists'
+    WHERE [MigrationId] = N'20261123175416_CreditLists'
 )
 BEGIN
     CREATE TABLE [CreditEntries] (
@@ -1915,6 +1915,7 @@ BEGIN
         [RemovedAt] datetime2 NULL,
         [RemovalNote] nvarchar(2100) NULL,
         [Version] uniqueidentifier NOT NULL,
+        [Grounds] nvarchar(max) NULL,
         CONSTRAINT [PK_CreditEntries] PRIMARY KEY ([Id]),
         CONSTRAINT [FK_CreditEntries_Organizations_OrganizationId] FOREIGN KEY ([OrganizationId]) REFERENCES [Organizations] ([Id]) ON DELETE NO ACTION
     );
@@ -1922,7 +1923,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123173712_CreditLists'
+    WHERE [MigrationId] = N'20261123175416_CreditLists'
 )
 BEGIN
     CREATE TABLE [CreditEvents] (
@@ -1944,25 +1945,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123173712_CreditLists'
-)
-BEGIN
-    CREATE TABLE [CreditEntryGrounds] (
-        [Id] int NOT NULL IDENTITY,
-        [EventId] uniqueidentifier NOT NULL,
-        [Ground] int NOT NULL,
-        [RuleCode] nvarchar(50) NOT NULL,
-        [OccurredOn] date NOT NULL,
-        [EndsOn] date NULL,
-        [CreditEntryId] uniqueidentifier NOT NULL,
-        CONSTRAINT [PK_CreditEntryGrounds] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_CreditEntryGrounds_CreditEntries_CreditEntryId] FOREIGN KEY ([CreditEntryId]) REFERENCES [CreditEntries] ([Id]) ON DELETE CASCADE
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123173712_CreditLists'
+    WHERE [MigrationId] = N'20261123175416_CreditLists'
 )
 BEGIN
     CREATE TABLE [CreditRequests] (
@@ -1986,7 +1969,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123173712_CreditLists'
+    WHERE [MigrationId] = N'20261123175416_CreditLists'
 )
 BEGIN
     CREATE TABLE [CreditEventEvidence] (
@@ -2002,7 +1985,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123173712_CreditLists'
+    WHERE [MigrationId] = N'20261123175416_CreditLists'
 )
 BEGIN
     CREATE TABLE [CreditRequestEvidence] (
@@ -2018,7 +2001,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123173712_CreditLists'
+    WHERE [MigrationId] = N'20261123175416_CreditLists'
 )
 BEGIN
     CREATE INDEX [IX_CreditEntries_DepartmentId_Status] ON [CreditEntries] ([DepartmentId], [Status]);
@@ -2026,7 +2009,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123173712_CreditLists'
+    WHERE [MigrationId] = N'20261123175416_CreditLists'
 )
 BEGIN
     CREATE INDEX [IX_CreditEntries_OrganizationId_List_Status] ON [CreditEntries] ([OrganizationId], [List], [Status]);
@@ -2034,7 +2017,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123173712_CreditLists'
+    WHERE [MigrationId] = N'20261123175416_CreditLists'
 )
 BEGIN
     CREATE INDEX [IX_CreditEntries_Status_List] ON [CreditEntries] ([Status], [List]);
@@ -2042,15 +2025,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123173712_CreditLists'
-)
-BEGIN
-    CREATE INDEX [IX_CreditEntryGrounds_CreditEntryId] ON [CreditEntryGrounds] ([CreditEntryId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123173712_CreditLists'
+    WHERE [MigrationId] = N'20261123175416_CreditLists'
 )
 BEGIN
     CREATE INDEX [IX_CreditEventEvidence_CreditEventId] ON [CreditEventEvidence] ([CreditEventId]);
@@ -2058,7 +2033,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123173712_CreditLists'
+    WHERE [MigrationId] = N'20261123175416_CreditLists'
 )
 BEGIN
     CREATE INDEX [IX_CreditEventEvidence_FileId] ON [CreditEventEvidence] ([FileId]);
@@ -2066,7 +2041,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123173712_CreditLists'
+    WHERE [MigrationId] = N'20261123175416_CreditLists'
 )
 BEGIN
     CREATE INDEX [IX_CreditEvents_OrganizationId] ON [CreditEvents] ([OrganizationId]);
@@ -2074,7 +2049,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123173712_CreditLists'
+    WHERE [MigrationId] = N'20261123175416_CreditLists'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_CreditEvents_SourceKey] ON [CreditEvents] ([SourceKey]) WHERE [SourceKey] IS NOT NULL');
@@ -2082,7 +2057,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123173712_CreditLists'
+    WHERE [MigrationId] = N'20261123175416_CreditLists'
 )
 BEGIN
     CREATE INDEX [IX_CreditEvents_Status_Ground_OccurredOn] ON [CreditEvents] ([Status], [Ground], [OccurredOn]);
@@ -2090,7 +2065,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123173712_CreditLists'
+    WHERE [MigrationId] = N'20261123175416_CreditLists'
 )
 BEGIN
     CREATE INDEX [IX_CreditRequestEvidence_CreditRequestId] ON [CreditRequestEvidence] ([CreditRequestId]);
@@ -2098,7 +2073,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123173712_CreditLists'
+    WHERE [MigrationId] = N'20261123175416_CreditLists'
 )
 BEGIN
     CREATE INDEX [IX_CreditRequestEvidence_FileId] ON [CreditRequestEvidence] ([FileId]);
@@ -2106,7 +2081,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123173712_CreditLists'
+    WHERE [MigrationId] = N'20261123175416_CreditLists'
 )
 BEGIN
     CREATE INDEX [IX_CreditRequests_EntryId_Status] ON [CreditRequests] ([EntryId], [Status]);
@@ -2114,11 +2089,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123173712_CreditLists'
+    WHERE [MigrationId] = N'20261123175416_CreditLists'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261123173712_CreditLists', N'10.0.14');
+    VALUES (N'20261123175416_CreditLists', N'10.0.14');
 END;
 
 COMMIT;

@@ -108,7 +108,6 @@ public class CreditEntryGround
         EndsOn = g.EndsOn;
     }
 
-    public int Id { get; private set; }
     public Guid EventId { get; private set; }
     public CreditGround Ground { get; private set; }
     public string RuleCode { get; private set; } = "";

@@ -506,13 +506,11 @@ internal sealed class CreditEntryConfiguration : IEntityTypeConfiguration<Domain
         b.Property(e => e.RejectionReason).HasMaxLength(1000);
         b.Property(e => e.RemovalNote).HasMaxLength(2100);
         b.Ignore(e => e.IsActive);
+        // The grounds travel with their entry as one JSON column: a recompute that lists thousands of
+        // organisations writes one row per entry, not one per ground.
         b.OwnsMany(e => e.Grounds, g =>
         {
-            g.ToTable("CreditEntryGrounds");
-            g.WithOwner().HasForeignKey("CreditEntryId");
-            g.HasKey(x => x.Id);
-            g.Property(x => x.Id).ValueGeneratedOnAdd();
-            g.Property(x => x.RuleCode).HasMaxLength(50);
+            g.ToJson("Grounds");
         });
     }
 }

@@ -1791,37 +1791,29 @@ namespace ProcurementPlatform.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.OwnsMany("ProcurementPlatform.Domain.Credit.CreditEntryGround", "Grounds", b1 =>
                         {
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("int");
+                            b1.Property<Guid>("CreditEntryId");
 
-                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
 
-                            b1.Property<Guid>("CreditEntryId")
-                                .HasColumnType("uniqueidentifier");
+                            b1.Property<DateOnly?>("EndsOn");
 
-                            b1.Property<DateOnly?>("EndsOn")
-                                .HasColumnType("date");
+                            b1.Property<Guid>("EventId");
 
-                            b1.Property<Guid>("EventId")
-                                .HasColumnType("uniqueidentifier");
+                            b1.Property<int>("Ground");
 
-                            b1.Property<int>("Ground")
-                                .HasColumnType("int");
-
-                            b1.Property<DateOnly>("OccurredOn")
-                                .HasColumnType("date");
+                            b1.Property<DateOnly>("OccurredOn");
 
                             b1.Property<string>("RuleCode")
-                                .IsRequired()
-                                .HasMaxLength(50)
-                                .HasColumnType("nvarchar(50)");
+                                .IsRequired();
 
-                            b1.HasKey("Id");
+                            b1.HasKey("CreditEntryId", "__synthesizedOrdinal");
 
-                            b1.HasIndex("CreditEntryId");
+                            b1.ToTable("CreditEntries");
 
-                            b1.ToTable("CreditEntryGrounds", (string)null);
+                            b1
+                                .ToJson("Grounds")
+                                .HasColumnType("nvarchar(max)");
 
                             b1.WithOwner()
                                 .HasForeignKey("CreditEntryId");

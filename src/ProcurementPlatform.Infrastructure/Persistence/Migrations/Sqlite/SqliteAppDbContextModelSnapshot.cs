@@ -1770,35 +1770,29 @@ namespace ProcurementPlatform.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.OwnsMany("ProcurementPlatform.Domain.Credit.CreditEntryGround", "Grounds", b1 =>
                         {
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER");
+                            b1.Property<Guid>("CreditEntryId");
 
-                            b1.Property<Guid>("CreditEntryId")
-                                .HasColumnType("TEXT");
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
 
-                            b1.Property<DateOnly?>("EndsOn")
-                                .HasColumnType("TEXT");
+                            b1.Property<DateOnly?>("EndsOn");
 
-                            b1.Property<Guid>("EventId")
-                                .HasColumnType("TEXT");
+                            b1.Property<Guid>("EventId");
 
-                            b1.Property<int>("Ground")
-                                .HasColumnType("INTEGER");
+                            b1.Property<int>("Ground");
 
-                            b1.Property<DateOnly>("OccurredOn")
-                                .HasColumnType("TEXT");
+                            b1.Property<DateOnly>("OccurredOn");
 
                             b1.Property<string>("RuleCode")
-                                .IsRequired()
-                                .HasMaxLength(50)
+                                .IsRequired();
+
+                            b1.HasKey("CreditEntryId", "__synthesizedOrdinal");
+
+                            b1.ToTable("CreditEntries");
+
+                            b1
+                                .ToJson("Grounds")
                                 .HasColumnType("TEXT");
-
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("CreditEntryId");
-
-                            b1.ToTable("CreditEntryGrounds", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("CreditEntryId");

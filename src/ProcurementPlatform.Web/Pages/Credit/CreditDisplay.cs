@@ -9,7 +9,7 @@ public static class CreditDisplay
 
     public static string StatusClass(CreditEntryStatus status) => status switch
     {
-        CreditEntryStatus.Listed => "badge badge-open",
+        CreditEntryStatus.Listed => "badge badge-closed",
         CreditEntryStatus.Proposed => "badge badge-draft",
         _ => "badge badge-cancelled",
     };

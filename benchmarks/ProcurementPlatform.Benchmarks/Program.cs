@@ -112,7 +112,7 @@ internal static class CreditBenchmark
     {
         await using var db = Open(path);
         var counts = await db.CreditEntries.GroupBy(e => new { e.List, e.Status }).Select(g => new { g.Key.List, g.Key.Status, Count = g.Count() }).ToListAsync();
-        var grounds = await db.CreditEntries.Where(e => e.Status == CreditEntryStatus.Proposed || e.Status == CreditEntryStatus.Listed).SelectMany(e => e.Grounds).CountAsync();
+        var grounds = (await db.CreditEntries.AsNoTracking().Where(e => e.Status == CreditEntryStatus.Proposed || e.Status == CreditEntryStatus.Listed).ToListAsync()).Sum(e => e.Grounds.Count);
         var parts = counts.OrderByDescending(x => x.List).ThenBy(x => x.Status)
             .Select(x => $"{x.Count} {x.List.ToString().ToLowerInvariant()} {x.Status.ToString().ToLowerInvariant()}");
         return $"{counts.Sum(x => x.Count)} entries ({string.Join(", ", parts)}; {grounds} grounds)";

@@ -69,6 +69,22 @@ public sealed class SqlServerTranslationTests : IDisposable
     }
 
     [Fact]
+    public void The_credit_list_and_the_recompute_read_translate()
+    {
+        var list = ProcurementPlatform.Application.Credit.ListCreditEntriesQueryHandler.Filter(_db,
+            new ProcurementPlatform.Application.Credit.ListCreditEntriesQuery(ProcurementPlatform.Domain.Credit.CreditList.Black, "明德", History: true));
+        var sql = list.OrderByDescending(x => x.Entry.RemovedAt).ThenBy(x => x.Entry.Id).Skip(20).Take(20).ToQueryString();
+        Assert.Contains("LIKE", sql);
+        Assert.Contains("[Organizations]", sql);
+        Assert.Contains("OFFSET", sql);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var grounds = new List<ProcurementPlatform.Domain.Credit.CreditGround> { ProcurementPlatform.Domain.Credit.CreditGround.FundMisuse };
+        var events = _db.CreditEvents.Where(e => e.Status == ProcurementPlatform.Domain.Credit.CreditEventStatus.Active && grounds.Contains(e.Ground) && e.OccurredOn <= today)
+            .Select(e => new ProcurementPlatform.Domain.Credit.CreditFact(e.Id, e.OrganizationId, e.Ground, e.OccurredOn, e.DepartmentId)).ToQueryString();
+        Assert.Contains("[CreditEvents]", events);
+    }
+
+    [Fact]
     public void The_audit_trail_filter_translates()
     {
         var query = new ProcurementPlatform.Application.Auditing.ListAuditEntriesQuery("mzj", "Submit", ProcurementPlatform.Domain.Auditing.AuditOutcome.Failed, TimeProvider.System.GetUtcNow().UtcDateTime.AddDays(-1), TimeProvider.System.GetUtcNow().UtcDateTime);

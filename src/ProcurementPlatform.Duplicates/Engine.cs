@@ -1,0 +1,235 @@
+namespace ProcurementPlatform.Duplicates;
+
+/// <summary>An application as the engine reads it; everything but the id and title may be missing.</summary>
+public sealed record ApplicationText(string Id, string Title, string? OrgName = null, string? OrgCreditCode = null, string? Purchaser = null,
+    string? Summary = null, string? Objectives = null, string? Activities = null, string? TargetGroup = null, string? Location = null,
+    decimal? BudgetYuan = null, DateOnly? Start = null, DateOnly? End = null);
+
+public enum DuplicateKind
+{
+    Exact,
+    LightEdit,
+    Paraphrase,
+    Resubmission,
+    Split,
+    Other,
+}
+
+/// <summary>A flagged pair (A &lt; B ordinally) with its score, kind and the reasons a person can check.</summary>
+public sealed record DuplicatePair(string A, string B, double Score, DuplicateKind Kind, string Reason, double Similarity, double Containment, IReadOnlyList<string> Signals);
+
+public static class DuplicateKindText
+{
+    public static string Code(this DuplicateKind kind) => kind switch
+    {
+        DuplicateKind.Exact => "exact",
+        DuplicateKind.LightEdit => "light_edit",
+        DuplicateKind.Paraphrase => "paraphrase",
+        DuplicateKind.Resubmission => "resubmission",
+        DuplicateKind.Split => "split",
+        _ => "other",
+    };
+
+    public static string ToChinese(this DuplicateKind kind) => kind switch
+    {
+        DuplicateKind.Exact => "完全相同",
+        DuplicateKind.LightEdit => "少量改动",
+        DuplicateKind.Paraphrase => "改写",
+        DuplicateKind.Resubmission => "跨年度重复申报",
+        DuplicateKind.Split => "拆分申报",
+        _ => "其他相似",
+    };
+}
+
+/// <summary>
+/// The near-duplicate engine: character bigram shingles of normalised text, weighted by rarity across the corpus (stock
+/// phrases shared by many applications count for little and do not create candidates), MinHash signatures with LSH
+/// banding for candidates (no all-pairs comparison), then weighted similarity and containment on candidates, combined
+/// with structured signals (organisation, community, period, budget, target group).
+/// </summary>
+public sealed class DuplicateDetector
+{
+    private const int Hashes = 96;
+    private const int Bands = 32;
+    private const int Rows = Hashes / Bands;
+    private const int MaxBucket = 300;
+    private static readonly ulong[] Seeds = Enumerable.Range(0, Hashes).Select(i => Mix((ulong)i * 0x9E3779B97F4A7C15UL + 12345)).ToArray();
+
+    private readonly List<Doc> _docs = [];
+    private readonly Dictionary<ulong, int> _df = [];
+
+    private sealed record Doc(ApplicationText App, string Text, ulong[] Shingles);
+
+    public int Count => _docs.Count;
+
+    public void AddRange(IEnumerable<ApplicationText> applications)
+    {
+        foreach (var app in applications) Add(app);
+    }
+
+    public void Add(ApplicationText app)
+    {
+        var doc = Prepare(app);
+        _docs.Add(doc);
+        foreach (var s in doc.Shingles) _df[s] = _df.GetValueOrDefault(s) + 1;
+    }
+
+    /// <summary>Every flagged pair in the indexed corpus (the sweep).</summary>
+    public IReadOnlyList<DuplicatePair> FindAll()
+    {
+        var weights = new Weights(_df, _docs.Count);
+        var signatures = _docs.Select(d => Signature(d.Shingles, weights)).ToArray();
+        var candidates = new HashSet<(int, int)>();
+        for (var band = 0; band < Bands; band++)
+        {
+            var buckets = new Dictionary<ulong, List<int>>();
+            for (var i = 0; i < _docs.Count; i++)
+            {
+                if (signatures[i] is not { } sig) continue;
+                var key = BandKey(sig, band);
+                if (!buckets.TryGetValue(key, out var list)) buckets[key] = list = [];
+                list.Add(i);
+            }
+            foreach (var list in buckets.Values.Where(l => l.Count is > 1 and <= MaxBucket))
+                for (var x = 0; x < list.Count; x++)
+                    for (var y = x + 1; y < list.Count; y++) candidates.Add((list[x], list[y]));
+        }
+        // Same organisation: always compared (small groups), so a heavy rewrite by the same applicant is still seen.
+        foreach (var group in Enumerable.Range(0, _docs.Count).GroupBy(i => OrgKey(_docs[i].App)).Where(g => g.Key is not null && g.Count() is > 1 and <= MaxBucket))
+        {
+            var list = group.ToList();
+            for (var x = 0; x < list.Count; x++)
+                for (var y = x + 1; y < list.Count; y++) candidates.Add((list[x], list[y]));
+        }
+        var pairs = new List<DuplicatePair>();
+        foreach (var (x, y) in candidates)
+            if (Judge(_docs[x], _docs[y], weights) is { } pair) pairs.Add(pair);
+        return pairs.OrderBy(p => p.A, StringComparer.Ordinal).ThenBy(p => p.B, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The on-submit check: one application against the index (not added to it).</summary>
+    public IReadOnlyList<DuplicatePair> Check(ApplicationText app)
+    {
+        var doc = Prepare(app);
+        var weights = new Weights(_df, _docs.Count);
+        var result = new List<DuplicatePair>();
+        var mine = Signature(doc.Shingles, weights);
+        var org = OrgKey(app);
+        foreach (var other in _docs)
+        {
+            if (other.App.Id == app.Id) continue;
+            var sameOrg = org is not null && org == OrgKey(other.App);
+            if (!sameOrg && (mine is null || Signature(other.Shingles, weights) is not { } theirs || !SharesBand(mine, theirs))) continue;
+            if (Judge(doc, other, weights) is { } pair) result.Add(pair);
+        }
+        return result.OrderByDescending(p => p.Score).ToList();
+    }
+
+    private static Doc Prepare(ApplicationText app)
+    {
+        var fields = new[] { app.Title, app.Summary, app.Objectives, app.Activities }.Select(TextNormalizer.Normalize).ToArray();
+        var set = new HashSet<ulong>();
+        foreach (var f in fields)
+            for (var i = 0; i + 1 < f.Length; i++) set.Add(Mix(((ulong)f[i] << 21) ^ f[i + 1]));
+        var shingles = set.ToArray();
+        Array.Sort(shingles);
+        return new Doc(app, string.Concat(fields), shingles);
+    }
+
+    /// <summary>Rarity weights: idf; shingles in a large share of a large corpus (boilerplate) weigh nothing.</summary>
+    private sealed class Weights(Dictionary<ulong, int> df, int n)
+    {
+        public double Of(ulong s)
+        {
+            var d = Math.Max(1, df.GetValueOrDefault(s));
+            if (n >= 30 && d > n * 0.2) return 0;
+            return Math.Log((n + 1.0) / d);
+        }
+    }
+
+    private static ulong[]? Signature(ulong[] shingles, Weights weights)
+    {
+        var informative = shingles.Where(s => weights.Of(s) > 0).ToArray();
+        if (informative.Length < 4) return null;
+        var sig = new ulong[Hashes];
+        for (var h = 0; h < Hashes; h++)
+        {
+            var min = ulong.MaxValue;
+            foreach (var s in informative) min = Math.Min(min, Mix(s ^ Seeds[h]));
+            sig[h] = min;
+        }
+        return sig;
+    }
+
+    private static ulong BandKey(ulong[] sig, int band)
+    {
+        var key = (ulong)band * 0x100000001B3UL;
+        for (var r = 0; r < Rows; r++) key = Mix(key ^ sig[band * Rows + r]);
+        return key;
+    }
+
+    private static bool SharesBand(ulong[] a, ulong[] b)
+    {
+        for (var band = 0; band < Bands; band++)
+            if (BandKey(a, band) == BandKey(b, band)) return true;
+        return false;
+    }
+
+    private static string? OrgKey(ApplicationText a) =>
+        !string.IsNullOrWhiteSpace(a.OrgCreditCode) ? a.OrgCreditCode.Trim().ToUpperInvariant()
+        : !string.IsNullOrWhiteSpace(a.OrgName) ? TextNormalizer.Normalize(a.OrgName) : null;
+
+    private static DuplicatePair? Judge(Doc a, Doc b, Weights weights)
+    {
+        if (string.CompareOrdinal(a.App.Id, b.App.Id) > 0) (a, b) = (b, a);
+        double inter = 0, wa = 0, wb = 0;
+        int i = 0, j = 0;
+        var sa = a.Shingles;
+        var sb = b.Shingles;
+        while (i < sa.Length || j < sb.Length)
+        {
+            if (j >= sb.Length || (i < sa.Length && sa[i] < sb[j])) { wa += weights.Of(sa[i++]); }
+            else if (i >= sa.Length || sb[j] < sa[i]) { wb += weights.Of(sb[j++]); }
+            else { var w = weights.Of(sa[i]); inter += w; wa += w; wb += w; i++; j++; }
+        }
+        if (wa <= 0 || wb <= 0) return null;
+        var similarity = inter / (wa + wb - inter);
+        var containment = inter / Math.Min(wa, wb);
+        var sizeRatio = Math.Min(wa, wb) / Math.Max(wa, wb);
+
+        var signals = new List<string>();
+        var sameOrg = OrgKey(a.App) is { } o && o == OrgKey(b.App);
+        if (sameOrg) signals.Add("同一申报单位");
+        var sameLocation = Same(a.App.Location, b.App.Location);
+        if (sameLocation) signals.Add("同一服务社区");
+        var sameTarget = Same(a.App.TargetGroup, b.App.TargetGroup);
+        if (sameTarget) signals.Add("相同服务对象");
+        if (a.App.Start is { } s1 && a.App.End is { } e1 && b.App.Start is { } s2 && b.App.End is { } e2 && s1 <= e2 && s2 <= e1) signals.Add("服务期重叠");
+        if (a.App.BudgetYuan is > 0 && b.App.BudgetYuan is > 0 && Math.Min(a.App.BudgetYuan.Value, b.App.BudgetYuan.Value) / Math.Max(a.App.BudgetYuan.Value, b.App.BudgetYuan.Value) >= 0.85m)
+            signals.Add("预算相近");
+        var yearsApart = a.App.Start is { } x && b.App.Start is { } y && Math.Abs(x.DayNumber - y.DayNumber) >= 300;
+
+        DuplicateKind? kind = null;
+        if (a.Text.Length > 0 && a.Text == b.Text) kind = DuplicateKind.Exact;
+        else if (containment >= 0.75 && sizeRatio <= 0.75) kind = DuplicateKind.Split;
+        else if (similarity >= 0.55) kind = yearsApart ? DuplicateKind.Resubmission : DuplicateKind.LightEdit;
+        else if (similarity >= 0.3 && (sameOrg || (sameLocation && sameTarget))) kind = yearsApart ? DuplicateKind.Resubmission : DuplicateKind.Paraphrase;
+        if (kind is null) return null;
+
+        var score = Math.Min(1.0, Math.Max(similarity, containment * 0.9) + 0.03 * signals.Count);
+        if (kind == DuplicateKind.Exact) score = 1.0;
+        var reason = $"{kind.Value.ToChinese()}：文本相似度 {similarity * 100:0}%，包含度 {containment * 100:0}%" + (signals.Count > 0 ? "；" + string.Join("、", signals) : "");
+        return new DuplicatePair(a.App.Id, b.App.Id, Math.Round(score, 3), kind.Value, reason, Math.Round(similarity, 3), Math.Round(containment, 3), signals);
+    }
+
+    private static bool Same(string? x, string? y) =>
+        !string.IsNullOrWhiteSpace(x) && !string.IsNullOrWhiteSpace(y) && TextNormalizer.Normalize(x) is var nx && TextNormalizer.Normalize(y) is var ny
+        && nx.Length > 0 && (nx == ny || nx.Contains(ny) || ny.Contains(nx));
+
+    private static ulong Mix(ulong z)
+    {
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
+    }
+}

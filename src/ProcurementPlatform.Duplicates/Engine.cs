@@ -94,12 +94,16 @@ public sealed class DuplicateDetector
                 for (var x = 0; x < list.Count; x++)
                     for (var y = x + 1; y < list.Count; y++) candidates.Add((list[x], list[y]));
         }
-        // Same organisation: always compared (small groups), so a heavy rewrite by the same applicant is still seen.
-        foreach (var group in Enumerable.Range(0, _docs.Count).GroupBy(i => OrgKey(_docs[i].App)).Where(g => g.Key is not null && g.Count() is > 1 and <= MaxBucket))
+        // Same organisation, or the same community and target group: always compared (small groups), so a heavy rewrite
+        // — by the same applicant or a front organisation — is still seen even when the texts share few shingles.
+        foreach (var keyOf in new Func<ApplicationText, string?>[] { OrgKey, PlaceKey })
         {
-            var list = group.ToList();
-            for (var x = 0; x < list.Count; x++)
-                for (var y = x + 1; y < list.Count; y++) candidates.Add((list[x], list[y]));
+            foreach (var group in Enumerable.Range(0, _docs.Count).GroupBy(i => keyOf(_docs[i].App)).Where(g => g.Key is not null && g.Count() is > 1 and <= MaxBucket))
+            {
+                var list = group.ToList();
+                for (var x = 0; x < list.Count; x++)
+                    for (var y = x + 1; y < list.Count; y++) candidates.Add((list[x], list[y]));
+            }
         }
         var pairs = new List<DuplicatePair>();
         foreach (var (x, y) in candidates)
@@ -115,14 +119,27 @@ public sealed class DuplicateDetector
         var result = new List<DuplicatePair>();
         var mine = Signature(doc.Shingles, weights);
         var org = OrgKey(app);
+        var place = PlaceKey(app);
         foreach (var other in _docs)
         {
             if (other.App.Id == app.Id) continue;
-            var sameOrg = org is not null && org == OrgKey(other.App);
+            var sameOrg = (org is not null && org == OrgKey(other.App)) || (place is not null && place == PlaceKey(other.App));
             if (!sameOrg && (mine is null || Signature(other.Shingles, weights) is not { } theirs || !SharesBand(mine, theirs))) continue;
             if (Judge(doc, other, weights) is { } pair) result.Add(pair);
         }
         return result.OrderByDescending(p => p.Score).ToList();
+    }
+
+    /// <summary>How two indexed applications compare, flagged or not (for triage and diagnostics).</summary>
+    public (double Similarity, double Containment, IReadOnlyList<string> Signals, bool Candidate) Explain(string idA, string idB)
+    {
+        var a = _docs.First(d => d.App.Id == idA);
+        var b = _docs.First(d => d.App.Id == idB);
+        var weights = new Weights(_df, _docs.Count);
+        var (similarity, containment, _, signals) = Measure(a, b, weights);
+        var sa = Signature(a.Shingles, weights);
+        var sb = Signature(b.Shingles, weights);
+        return (similarity, containment, signals, sa is not null && sb is not null && SharesBand(sa, sb));
     }
 
     private static Doc Prepare(ApplicationText app)
@@ -179,9 +196,39 @@ public sealed class DuplicateDetector
         !string.IsNullOrWhiteSpace(a.OrgCreditCode) ? a.OrgCreditCode.Trim().ToUpperInvariant()
         : !string.IsNullOrWhiteSpace(a.OrgName) ? TextNormalizer.Normalize(a.OrgName) : null;
 
+    private static string? PlaceKey(ApplicationText a) =>
+        !string.IsNullOrWhiteSpace(a.Location) && !string.IsNullOrWhiteSpace(a.TargetGroup) ? TextNormalizer.Normalize(a.Location) + "|" + TextNormalizer.Normalize(a.TargetGroup) : null;
+
     private static DuplicatePair? Judge(Doc a, Doc b, Weights weights)
     {
         if (string.CompareOrdinal(a.App.Id, b.App.Id) > 0) (a, b) = (b, a);
+        var (similarity, containment, sizeRatio, signals) = Measure(a, b, weights);
+        if (double.IsNaN(similarity)) return null;
+        var sameOrg = signals.Contains("同一申报单位");
+        var sameLocation = signals.Contains("同一服务社区");
+        var sameTarget = signals.Contains("相同服务对象");
+        var yearsApart = a.App.Start is { } x && b.App.Start is { } y && Math.Abs(x.DayNumber - y.DayNumber) >= 300;
+
+        DuplicateKind? kind = null;
+        if (a.Text.Length > 0 && a.Text == b.Text) kind = DuplicateKind.Exact;
+        else if (containment >= 0.75 && sizeRatio <= 0.75) kind = DuplicateKind.Split;
+        else if (similarity >= 0.55) kind = yearsApart ? DuplicateKind.Resubmission : DuplicateKind.LightEdit;
+        else if (similarity >= 0.3 && (sameOrg || (sameLocation && sameTarget))) kind = yearsApart ? DuplicateKind.Resubmission : DuplicateKind.Paraphrase;
+        // A rewrite keeps the concrete project: same community and target group, overlapping period, similar budget or the
+        // same applicant — several independent signals, with more shared wording than unrelated projects have.
+        else if (similarity >= 0.11 && sameLocation && sameTarget && signals.Count >= 4) kind = yearsApart ? DuplicateKind.Resubmission : DuplicateKind.Paraphrase;
+        // A split part: much of the smaller text inside the larger, by the same applicant for the same community and people.
+        else if (containment >= 0.28 && sizeRatio <= 0.75 && sameOrg && sameLocation && sameTarget && signals.Contains("服务期重叠")) kind = DuplicateKind.Split;
+        if (kind is null) return null;
+
+        var score = Math.Min(1.0, Math.Max(similarity, containment * 0.9) + 0.03 * signals.Count);
+        if (kind == DuplicateKind.Exact) score = 1.0;
+        var reason = $"{kind.Value.ToChinese()}：文本相似度 {similarity * 100:0}%，包含度 {containment * 100:0}%" + (signals.Count > 0 ? "；" + string.Join("、", signals) : "");
+        return new DuplicatePair(a.App.Id, b.App.Id, Math.Round(score, 3), kind.Value, reason, Math.Round(similarity, 3), Math.Round(containment, 3), signals);
+    }
+
+    private static (double Similarity, double Containment, double SizeRatio, List<string> Signals) Measure(Doc a, Doc b, Weights weights)
+    {
         double inter = 0, wa = 0, wb = 0;
         int i = 0, j = 0;
         var sa = a.Shingles;
@@ -192,34 +239,15 @@ public sealed class DuplicateDetector
             else if (i >= sa.Length || sb[j] < sa[i]) { wb += weights.Of(sb[j++]); }
             else { var w = weights.Of(sa[i]); inter += w; wa += w; wb += w; i++; j++; }
         }
-        if (wa <= 0 || wb <= 0) return null;
-        var similarity = inter / (wa + wb - inter);
-        var containment = inter / Math.Min(wa, wb);
-        var sizeRatio = Math.Min(wa, wb) / Math.Max(wa, wb);
-
         var signals = new List<string>();
-        var sameOrg = OrgKey(a.App) is { } o && o == OrgKey(b.App);
-        if (sameOrg) signals.Add("同一申报单位");
-        var sameLocation = Same(a.App.Location, b.App.Location);
-        if (sameLocation) signals.Add("同一服务社区");
-        var sameTarget = Same(a.App.TargetGroup, b.App.TargetGroup);
-        if (sameTarget) signals.Add("相同服务对象");
+        if (OrgKey(a.App) is { } o && o == OrgKey(b.App)) signals.Add("同一申报单位");
+        if (Same(a.App.Location, b.App.Location)) signals.Add("同一服务社区");
+        if (Same(a.App.TargetGroup, b.App.TargetGroup)) signals.Add("相同服务对象");
         if (a.App.Start is { } s1 && a.App.End is { } e1 && b.App.Start is { } s2 && b.App.End is { } e2 && s1 <= e2 && s2 <= e1) signals.Add("服务期重叠");
         if (a.App.BudgetYuan is > 0 && b.App.BudgetYuan is > 0 && Math.Min(a.App.BudgetYuan.Value, b.App.BudgetYuan.Value) / Math.Max(a.App.BudgetYuan.Value, b.App.BudgetYuan.Value) >= 0.85m)
             signals.Add("预算相近");
-        var yearsApart = a.App.Start is { } x && b.App.Start is { } y && Math.Abs(x.DayNumber - y.DayNumber) >= 300;
-
-        DuplicateKind? kind = null;
-        if (a.Text.Length > 0 && a.Text == b.Text) kind = DuplicateKind.Exact;
-        else if (containment >= 0.75 && sizeRatio <= 0.75) kind = DuplicateKind.Split;
-        else if (similarity >= 0.55) kind = yearsApart ? DuplicateKind.Resubmission : DuplicateKind.LightEdit;
-        else if (similarity >= 0.3 && (sameOrg || (sameLocation && sameTarget))) kind = yearsApart ? DuplicateKind.Resubmission : DuplicateKind.Paraphrase;
-        if (kind is null) return null;
-
-        var score = Math.Min(1.0, Math.Max(similarity, containment * 0.9) + 0.03 * signals.Count);
-        if (kind == DuplicateKind.Exact) score = 1.0;
-        var reason = $"{kind.Value.ToChinese()}：文本相似度 {similarity * 100:0}%，包含度 {containment * 100:0}%" + (signals.Count > 0 ? "；" + string.Join("、", signals) : "");
-        return new DuplicatePair(a.App.Id, b.App.Id, Math.Round(score, 3), kind.Value, reason, Math.Round(similarity, 3), Math.Round(containment, 3), signals);
+        if (wa <= 0 || wb <= 0) return (double.NaN, double.NaN, double.NaN, signals);
+        return (inter / (wa + wb - inter), inter / Math.Min(wa, wb), Math.Min(wa, wb) / Math.Max(wa, wb), signals);
     }
 
     private static bool Same(string? x, string? y) =>

@@ -11,9 +11,11 @@ using ProcurementPlatform.Infrastructure.Persistence;
 
 // Benchmarks run by hand, in Release (see README, "Speed"):
 //   dotnet run -c Release --project benchmarks/ProcurementPlatform.Benchmarks -- credit [--organisations 20000] [--events 200000] [--runs 3] [--keep]
+//   dotnet run -c Release --project benchmarks/ProcurementPlatform.Benchmarks -- duplicates [--applications 100000] [--checks 1000]
 return args.FirstOrDefault() switch
 {
     "credit" => await CreditBenchmark.RunAsync(args[1..]),
+    "duplicates" => DuplicatesBenchmark.Run(args[1..]),
     _ => Usage(),
 };
 

@@ -53,10 +53,17 @@ public sealed class DuplicateDetector
     private const int Bands = 32;
     private const int Rows = Hashes / Bands;
     private const int MaxBucket = 300;
+
+    /// <summary>Organisation and community-and-target groups larger than this are left to the text index (all-pairs inside them would not scale).</summary>
+    private const int MaxGroup = 60;
     private static readonly ulong[] Seeds = Enumerable.Range(0, Hashes).Select(i => Mix((ulong)i * 0x9E3779B97F4A7C15UL + 12345)).ToArray();
 
     private readonly List<Doc> _docs = [];
     private readonly Dictionary<ulong, int> _df = [];
+    private Index? _index;
+
+    /// <summary>Weights, signatures and band buckets of the corpus as indexed; rebuilt after additions, reused by every check.</summary>
+    private sealed record Index(Weights Weights, ulong[]?[] Signatures, Dictionary<ulong, List<int>>[] Buckets, Dictionary<string, List<int>> Groups);
 
     private sealed record Doc(ApplicationText App, string Text, ulong[] Shingles);
 
@@ -72,60 +79,76 @@ public sealed class DuplicateDetector
         var doc = Prepare(app);
         _docs.Add(doc);
         foreach (var s in doc.Shingles) _df[s] = _df.GetValueOrDefault(s) + 1;
+        _index = null;
+    }
+
+    private Index Build()
+    {
+        var weights = new Weights(_df, _docs.Count);
+        var signatures = new ulong[]?[_docs.Count];
+        Parallel.For(0, _docs.Count, i => signatures[i] = Signature(_docs[i].Shingles, weights));
+        var buckets = new Dictionary<ulong, List<int>>[Bands];
+        for (var band = 0; band < Bands; band++)
+        {
+            var map = buckets[band] = [];
+            for (var i = 0; i < _docs.Count; i++)
+            {
+                if (signatures[i] is not { } sig) continue;
+                var key = BandKey(sig, band);
+                if (!map.TryGetValue(key, out var list)) map[key] = list = [];
+                list.Add(i);
+            }
+        }
+        var groups = new Dictionary<string, List<int>>();
+        for (var i = 0; i < _docs.Count; i++)
+            foreach (var key in new[] { OrgKey(_docs[i].App) is { } o ? "o:" + o : null, PlaceKey(_docs[i].App) is { } p ? "p:" + p : null })
+                if (key is not null)
+                {
+                    if (!groups.TryGetValue(key, out var list)) groups[key] = list = [];
+                    list.Add(i);
+                }
+        return new Index(weights, signatures, buckets, groups);
     }
 
     /// <summary>Every flagged pair in the indexed corpus (the sweep).</summary>
     public IReadOnlyList<DuplicatePair> FindAll()
     {
-        var weights = new Weights(_df, _docs.Count);
-        var signatures = _docs.Select(d => Signature(d.Shingles, weights)).ToArray();
+        var index = _index ??= Build();
         var candidates = new HashSet<(int, int)>();
-        for (var band = 0; band < Bands; band++)
+        void AddAll(List<int> list, int max)
         {
-            var buckets = new Dictionary<ulong, List<int>>();
-            for (var i = 0; i < _docs.Count; i++)
-            {
-                if (signatures[i] is not { } sig) continue;
-                var key = BandKey(sig, band);
-                if (!buckets.TryGetValue(key, out var list)) buckets[key] = list = [];
-                list.Add(i);
-            }
-            foreach (var list in buckets.Values.Where(l => l.Count is > 1 and <= MaxBucket))
-                for (var x = 0; x < list.Count; x++)
-                    for (var y = x + 1; y < list.Count; y++) candidates.Add((list[x], list[y]));
+            if (list.Count < 2 || list.Count > max) return;
+            for (var x = 0; x < list.Count; x++)
+                for (var y = x + 1; y < list.Count; y++) candidates.Add((list[x], list[y]));
         }
+        foreach (var map in index.Buckets) foreach (var list in map.Values) AddAll(list, MaxBucket);
         // Same organisation, or the same community and target group: always compared (small groups), so a heavy rewrite
         // — by the same applicant or a front organisation — is still seen even when the texts share few shingles.
-        foreach (var keyOf in new Func<ApplicationText, string?>[] { OrgKey, PlaceKey })
+        foreach (var list in index.Groups.Values) AddAll(list, MaxGroup);
+        var pairs = new System.Collections.Concurrent.ConcurrentBag<DuplicatePair>();
+        Parallel.ForEach(candidates, c =>
         {
-            foreach (var group in Enumerable.Range(0, _docs.Count).GroupBy(i => keyOf(_docs[i].App)).Where(g => g.Key is not null && g.Count() is > 1 and <= MaxBucket))
-            {
-                var list = group.ToList();
-                for (var x = 0; x < list.Count; x++)
-                    for (var y = x + 1; y < list.Count; y++) candidates.Add((list[x], list[y]));
-            }
-        }
-        var pairs = new List<DuplicatePair>();
-        foreach (var (x, y) in candidates)
-            if (Judge(_docs[x], _docs[y], weights) is { } pair) pairs.Add(pair);
+            if (Judge(_docs[c.Item1], _docs[c.Item2], index.Weights) is { } pair) pairs.Add(pair);
+        });
         return pairs.OrderBy(p => p.A, StringComparer.Ordinal).ThenBy(p => p.B, StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>The on-submit check: one application against the index (not added to it).</summary>
+    /// <summary>The on-submit check: one application against the index (not added to it); only its LSH and group neighbours are compared.</summary>
     public IReadOnlyList<DuplicatePair> Check(ApplicationText app)
     {
+        var index = _index ??= Build();
         var doc = Prepare(app);
-        var weights = new Weights(_df, _docs.Count);
+        var neighbours = new HashSet<int>();
+        if (Signature(doc.Shingles, index.Weights) is { } mine)
+            for (var band = 0; band < Bands; band++)
+                if (index.Buckets[band].TryGetValue(BandKey(mine, band), out var list) && list.Count <= MaxBucket) neighbours.UnionWith(list);
+        foreach (var key in new[] { OrgKey(app) is { } o ? "o:" + o : null, PlaceKey(app) is { } p ? "p:" + p : null })
+            if (key is not null && index.Groups.TryGetValue(key, out var list) && list.Count <= MaxGroup) neighbours.UnionWith(list);
         var result = new List<DuplicatePair>();
-        var mine = Signature(doc.Shingles, weights);
-        var org = OrgKey(app);
-        var place = PlaceKey(app);
-        foreach (var other in _docs)
+        foreach (var i in neighbours)
         {
-            if (other.App.Id == app.Id) continue;
-            var sameOrg = (org is not null && org == OrgKey(other.App)) || (place is not null && place == PlaceKey(other.App));
-            if (!sameOrg && (mine is null || Signature(other.Shingles, weights) is not { } theirs || !SharesBand(mine, theirs))) continue;
-            if (Judge(doc, other, weights) is { } pair) result.Add(pair);
+            if (_docs[i].App.Id == app.Id) continue;
+            if (Judge(doc, _docs[i], index.Weights) is { } pair) result.Add(pair);
         }
         return result.OrderByDescending(p => p.Score).ToList();
     }

@@ -35,7 +35,7 @@ public sealed class ProjectAccessTests : IClassFixture<PlatformFactory>
         {
             () => _app.SendAsAsync(TestData.Supervisor, m => m.Send(new SignContractCommand { ProjectId = pending.Id })),
             () => _app.SendAsAsync(TestData.Supervisor, m => m.Send(new ReviewReportCommand { ReportId = report.Id, Accept = true })),
-            () => _app.SendAsAsync(TestData.Supervisor, m => m.Send(new RecordDisbursementCommand { ProjectId = running.Id, TrancheOrder = 2, PaidOn = DateOnly.FromDateTime(DateTime.Today), Voucher = "X" })),
+            () => _app.SendAsAsync(TestData.Supervisor, m => m.Send(new RecordDisbursementCommand { ProjectId = running.Id, TrancheOrder = 2, PaidOn = ProcurementPlatform.Domain.Common.ChinaTime.TodayCst(_app.Clock.GetUtcNow().UtcDateTime), Voucher = "X" })),
             () => _app.SendAsAsync(TestData.Supervisor, m => m.Send(new CloseFundAlertCommand { AlertId = alert.Id, Reason = "监督人员不能关闭" })),
             () => _app.SendAsAsync(TestData.Supervisor, m => m.Send(new CompleteProjectCommand(running.Id))),
             () => _app.SendAsAsync(TestData.Supervisor, m => m.Send(new StartReportCommand(running.Id, 3))),

@@ -77,7 +77,7 @@ public sealed class SqlServerTranslationTests : IDisposable
         Assert.Contains("LIKE", sql);
         Assert.Contains("[Organizations]", sql);
         Assert.Contains("OFFSET", sql);
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = new DateOnly(2026, 11, 23); // only the SQL shape matters
         var grounds = new List<ProcurementPlatform.Domain.Credit.CreditGround> { ProcurementPlatform.Domain.Credit.CreditGround.FundMisuse };
         var events = _db.CreditEvents.Where(e => e.Status == ProcurementPlatform.Domain.Credit.CreditEventStatus.Active && grounds.Contains(e.Ground) && e.OccurredOn <= today)
             .Select(e => new ProcurementPlatform.Domain.Credit.CreditFact(e.Id, e.OrganizationId, e.Ground, e.OccurredOn, e.DepartmentId)).ToQueryString();

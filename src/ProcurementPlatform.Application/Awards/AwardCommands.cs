@@ -72,10 +72,8 @@ public sealed class FileObjectionCommandHandler(IApplicationDbContext db, TimePr
         var objection = new Objection(notice, command.ApplicationId!.Value, command.Grounds!, command.Contact!, due, now);
         if (command.Attachment is { } upload)
         {
-            var name = Path.GetFileName(upload.FileName);
-            var file = new StoredFile(name, FileUploadValidator.ContentTypeFor(name), upload.Content, now, "异议人");
-            db.StoredFiles.Add(file);
-            objection.Attach(file.Id, name);
+            var file = db.Store(upload, "异议人", now);
+            objection.Attach(file.Id, file.FileName);
         }
         db.Objections.Add(objection);
         return objection.Id;

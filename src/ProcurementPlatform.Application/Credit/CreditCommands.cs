@@ -16,20 +16,6 @@ using ProcurementPlatform.Domain.Security;
 
 namespace ProcurementPlatform.Application.Credit;
 
-internal static class CreditFiles
-{
-    public static void Store(IApplicationDbContext db, IEnumerable<FileUpload> uploads, string by, DateTime now, Action<Guid, string> attach)
-    {
-        foreach (var upload in uploads)
-        {
-            var name = Path.GetFileName(upload.FileName);
-            var file = new StoredFile(name, FileUploadValidator.ContentTypeFor(name), upload.Content, now, by);
-            db.StoredFiles.Add(file);
-            attach(file.Id, name);
-        }
-    }
-}
-
 /// <summary>A department officer or a Supervisor records a finding (false materials, misuse of funds, abnormal activity, penalty, duplicate application) with evidence.</summary>
 [Authorize(Roles.DepartmentOfficer, Roles.Supervisor)]
 public sealed class RecordCreditFindingCommand : ICommand<Guid>
@@ -65,7 +51,7 @@ public sealed class RecordCreditFindingCommandHandler(IApplicationDbContext db, 
         var organization = await db.Organizations.FirstOrDefaultAsync(o => o.CreditCode == code.Value, cancellationToken)
             ?? throw new RequestValidationException(nameof(command.CreditCode), "平台上没有使用该统一社会信用代码的社会组织。");
         var finding = new CreditEvent(organization.Id, command.Ground!.Value, command.OccurredOn!.Value, user.DepartmentId, command.Description!, user.UserName, now);
-        CreditFiles.Store(db, command.Evidence, user.UserName, now, finding.Attach);
+        db.StoreAll(command.Evidence, user.UserName, now, file => finding.Attach(file.Id, file.FileName));
         db.CreditEvents.Add(finding);
         await CreditRecompute.RunAsync(db, options.Value, now, organization.Id, cancellationToken);
         return finding.Id;
@@ -205,11 +191,9 @@ public sealed class FileCreditRequestCommandHandler(IApplicationDbContext db, IC
             ?? throw new NotFoundException("未找到该条目。");
         if (await db.CreditRequests.AnyAsync(r => r.EntryId == entry.Id && r.Status == CreditRequestStatus.Pending, cancellationToken))
             throw new DomainException("该条目已有待处理的异议或修复申请，请等待处理结果。");
-        var rules = options.Value.EffectiveRules().ToDictionary(r => r.Code);
-        DateOnly? repairFrom = entry.Grounds.Count == 0 ? null
-            : entry.Grounds.Max(g => g.OccurredOn.AddMonths(rules.TryGetValue(g.RuleCode, out var r) ? r.RepairAfterMonths : 0));
+        var repairFrom = entry.RepairAllowedFrom(options.Value.EffectiveRules().ToDictionary(r => r.Code));
         var request = new CreditRequest(entry, command.Kind, command.Statement!, user.UserName, now.AddDays(options.Value.AppealAnswerDays), repairFrom, now);
-        CreditFiles.Store(db, command.Evidence, user.UserName, now, request.Attach);
+        db.StoreAll(command.Evidence, user.UserName, now, file => request.Attach(file.Id, file.FileName));
         db.CreditRequests.Add(request);
         return request.Id;
     }
@@ -251,7 +235,7 @@ public sealed class CreditListing(IApplicationDbContext db) : ICreditListing
         var entry = await db.CreditEntries.AsNoTracking()
             .FirstOrDefaultAsync(e => e.OrganizationId == organizationId && e.List == CreditList.Black && e.Status == CreditEntryStatus.Listed, cancellationToken);
         if (entry is null) return null;
-        var grounds = string.Join("、", entry.Grounds.Select(g => g.Ground.ToChinese()).Distinct());
+        var grounds = entry.GroundsText();
         var until = entry.ExpiresOn is { } d ? $"列入期限至 {d.AddDays(-1):yyyy-MM-dd}" : "整改完成前";
         return $"{grounds}，{until}，详见 /credit/{entry.Id}";
     }

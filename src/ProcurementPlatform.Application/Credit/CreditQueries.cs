@@ -31,7 +31,7 @@ public sealed class ListCreditEntriesQueryHandler(IApplicationDbContext db) : IQ
         var items = await rows.OrderByDescending(x => query.History ? x.Entry.RemovedAt : (DateTime?)x.Entry.DecidedAt).ThenBy(x => x.Entry.Id)
             .Skip((page - 1) * size).Take(size).ToListAsync(cancellationToken);
         return new PagedList<CreditListItem>(items.Select(x => new CreditListItem(x.Entry.Id, x.Name, x.Code, x.Entry.List,
-            string.Join("、", x.Entry.Grounds.Select(g => g.Ground.ToChinese()).Distinct()), x.Entry.ListedOn, x.Entry.ExpiresOn, x.Entry.ReviewOn, x.Department,
+            x.Entry.GroundsText(), x.Entry.ListedOn, x.Entry.ExpiresOn, x.Entry.ReviewOn, x.Department,
             x.Entry.Status, x.Entry.Removal, x.Entry.RemovedAt)).ToList(), page, size, total);
     }
 
@@ -109,8 +109,7 @@ public sealed class GetCreditEntryQueryHandler(IApplicationDbContext db, ICurren
             ? await db.CreditRequests.AsNoTracking().Where(r => r.EntryId == entry.Id).OrderByDescending(r => r.FiledAt)
                 .Select(r => new CreditRequestView(r.Id, r.Kind, r.Statement, r.FiledAt, r.DueAt, r.Status, r.Answer, r.AnsweredAt, r.Evidence.ToList())).ToListAsync(cancellationToken)
             : [];
-        DateOnly? repairFrom = entry.Grounds.Count == 0 ? null
-            : entry.Grounds.Max(g => g.OccurredOn.AddMonths(rules.TryGetValue(g.RuleCode, out var r) ? r.RepairAfterMonths : 0));
+        var repairFrom = entry.RepairAllowedFrom(rules);
         return new CreditEntryView(entry.Id, entry.OrganizationId, organization.Name, organization.CreditCode, entry.List, entry.Status, entry.ProposedAt, entry.DecidedAt,
             entry.DecidedBy, entry.DepartmentId is { } dep ? departments.GetValueOrDefault(dep) : null, entry.ListedOn, entry.ExpiresOn, entry.ReviewOn, entry.Removal, entry.RemovedAt,
             entry.RemovalNote, privileged ? entry.RejectionReason : null, records, requests, deciding, own, privileged, repairFrom,
@@ -161,9 +160,8 @@ public sealed class ListCreditDeskQueryHandler(IApplicationDbContext db, ICurren
                               where r.Status == CreditRequestStatus.Pending
                               orderby r.DueAt
                               select new { r, e, o.Name, o.CreditCode }).Take(500).ToListAsync(cancellationToken);
-        static string Grounds(CreditEntry e) => string.Join("、", e.Grounds.Select(g => g.Ground.ToChinese()).Distinct());
-        return [.. requests.Select(x => new CreditDeskItem(x.e.Id, x.Name, x.CreditCode, x.e.List, x.e.Status, Grounds(x.e), x.e.ProposedAt, x.r.Id, x.r.Kind, x.r.DueAt)),
-                .. proposals.Select(x => new CreditDeskItem(x.e.Id, x.Name, x.CreditCode, x.e.List, x.e.Status, Grounds(x.e), x.e.ProposedAt, null, null, null))];
+        return [.. requests.Select(x => new CreditDeskItem(x.e.Id, x.Name, x.CreditCode, x.e.List, x.e.Status, x.e.GroundsText(), x.e.ProposedAt, x.r.Id, x.r.Kind, x.r.DueAt)),
+                .. proposals.Select(x => new CreditDeskItem(x.e.Id, x.Name, x.CreditCode, x.e.List, x.e.Status, x.e.GroundsText(), x.e.ProposedAt, null, null, null))];
     }
 }
 
@@ -182,7 +180,7 @@ public sealed class GetMyCreditStandingQueryHandler(IApplicationDbContext db, IC
                           where e.OrganizationId == user.OrganizationId && e.Status != CreditEntryStatus.Rejected
                           orderby e.Status, e.ProposedAt descending
                           select new { e, o.Name, o.CreditCode, Department = d.Name }).ToListAsync(cancellationToken);
-        return rows.Select(x => new CreditListItem(x.e.Id, x.Name, x.CreditCode, x.e.List, string.Join("、", x.e.Grounds.Select(g => g.Ground.ToChinese()).Distinct()),
+        return rows.Select(x => new CreditListItem(x.e.Id, x.Name, x.CreditCode, x.e.List, x.e.GroundsText(),
             x.e.ListedOn, x.e.ExpiresOn, x.e.ReviewOn, x.Department, x.e.Status, x.e.Removal, x.e.RemovedAt)).ToList();
     }
 }

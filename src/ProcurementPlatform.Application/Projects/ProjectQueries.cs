@@ -83,7 +83,7 @@ public sealed class GetProjectQueryHandler(IApplicationDbContext db, ICurrentUse
         var spending = counted.SelectMany(r => r.Expenditures).ToList();
         var outputs = counted.SelectMany(r => r.Outputs).ToList();
         var evaluationsList = (IReadOnlyCollection<Evaluation>)evaluations;
-        var dueUnaccepted = project.ReportingPeriods().Where(p => p.DueAtUtc <= now && !reports.Any(r => r.PeriodIndex == p.Index && r.Status == ReportStatus.Accepted)).ToList();
+        var dueUnaccepted = project.DuePeriodsNotAccepted(reports.Select(r => (r.PeriodIndex, r.Status)), now);
 
         return new ProjectDashboard(project, names.Organization, names.Department, names.Call, project.ContractOverdue(now),
             project.Tranches.OrderBy(t => t.Order).Select(t =>

@@ -16,12 +16,6 @@ internal static class SolicitationAccess
 
     public static void AttachFiles(this IApplicationDbContext db, Solicitation solicitation, IEnumerable<FileUpload> uploads, ICurrentUser user, DateTime nowUtc)
     {
-        foreach (var upload in uploads)
-        {
-            var name = Path.GetFileName(upload.FileName);
-            var file = new StoredFile(name, FileUploadValidator.ContentTypeFor(name), upload.Content, nowUtc, user.UserName);
-            db.StoredFiles.Add(file);
-            solicitation.AddAttachment(new SolicitationAttachment(file.Id, name, file.ContentType, file.Length));
-        }
+        db.StoreAll(uploads, user.UserName, nowUtc, file => solicitation.AddAttachment(new SolicitationAttachment(file.Id, file.FileName, file.ContentType, file.Length)));
     }
 }

@@ -173,6 +173,13 @@ public class CreditEntry : AggregateRoot
 
     public bool IsActive => Status is CreditEntryStatus.Proposed or CreditEntryStatus.Listed;
 
+    /// <summary>The grounds as a person reads them: 重复申报、违规使用资金.</summary>
+    public string GroundsText() => string.Join("、", _grounds.Select(g => g.Ground.ToChinese()).Distinct());
+
+    /// <summary>The first day credit repair may be asked: the latest ground's date plus its rule's minimum period.</summary>
+    public DateOnly? RepairAllowedFrom(IReadOnlyDictionary<string, CreditRule> rulesByCode) =>
+        _grounds.Count == 0 ? null : _grounds.Max(g => g.OccurredOn.AddMonths(rulesByCode.TryGetValue(g.RuleCode, out var r) ? r.RepairAfterMonths : 0));
+
     public bool SameAs(DerivedEntry desired) =>
         ExpiresOn == desired.ExpiresOn && ReviewOn == desired.ReviewOn &&
         _grounds.Select(g => g.EventId).ToHashSet().SetEquals(desired.Grounds.Select(g => g.EventId));

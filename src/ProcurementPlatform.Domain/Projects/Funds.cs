@@ -69,8 +69,7 @@ public class Disbursement : AggregateRoot
         var blocker = TriggerBlocker(tranche, today, evaluations);
         if (blocker is not null) throw new DomainException($"第{trancheOrder}批（{tranche.Describe()}）尚不能拨付：{blocker}");
         if (tranche.Trigger == TrancheTrigger.Date && tranche.DueOn is { } due && paidOn < due) throw new DomainException($"第{trancheOrder}批约定 {due:yyyy-MM-dd} 起拨付，拨付日期不能早于该日。");
-        var overdue = project.ReportingPeriods().Where(p => p.DueAtUtc <= nowUtc)
-            .Where(p => !reports.Any(r => r.PeriodIndex == p.Index && r.Status == ReportStatus.Accepted)).ToList();
+        var overdue = project.DuePeriodsNotAccepted(reports.Select(r => (r.PeriodIndex, r.Status)), nowUtc);
         if (overdue.Count > 0)
             throw new DomainException($"已到期的实施动态报告尚未全部审核通过（{string.Join("、", overdue.Select(p => p.Label))}），不能拨付。");
         var total = Money.Sum(paid.Select(d => d.Amount)) + tranche.Amount;

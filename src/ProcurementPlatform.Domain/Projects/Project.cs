@@ -176,6 +176,13 @@ public class Project : AggregateRoot
     public IReadOnlyList<ReportingPeriod> ReportingPeriods() =>
         StartsOn is { } start && EndsOn is { } end ? ContractRules.Periods(start, end, Frequency) : [];
 
+    /// <summary>Periods whose report is due by now and not accepted — missing, draft, submitted or returned. Payments and completion wait for them.</summary>
+    public IReadOnlyList<ReportingPeriod> DuePeriodsNotAccepted(IEnumerable<(int PeriodIndex, ReportStatus Status)> reports, DateTime nowUtc)
+    {
+        var accepted = reports.Where(r => r.Status == ReportStatus.Accepted).Select(r => r.PeriodIndex).ToHashSet();
+        return ReportingPeriods().Where(p => p.DueAtUtc <= nowUtc && !accepted.Contains(p.Index)).ToList();
+    }
+
     public Money Budget(FundSource source) => Money.Sum(_lines.Where(l => l.FundSource == source).Select(l => l.Amount));
 
     private ProjectStatus Fire(ProjectTrigger trigger) =>

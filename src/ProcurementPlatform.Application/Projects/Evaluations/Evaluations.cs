@@ -78,8 +78,8 @@ public sealed class CompleteProjectCommandHandler(IApplicationDbContext db, ICur
         var reports = await db.ProgressReports.Where(r => r.ProjectId == project.Id).Select(r => new { r.PeriodIndex, r.Status }).ToListAsync(cancellationToken);
         var unfinished = reports.Count(r => r.Status != ReportStatus.Accepted);
         if (unfinished > 0) throw new DomainException($"还有 {unfinished} 份实施动态报告未审核通过，不能确认服务完成。");
-        var missing = project.ReportingPeriods().Where(p => p.DueAtUtc <= now && reports.All(r => r.PeriodIndex != p.Index)).ToList();
-        if (missing.Count > 0) throw new DomainException($"已到期的报告尚未报送：{string.Join("、", missing.Select(p => p.Label))}，不能确认服务完成。");
+        var missing = project.DuePeriodsNotAccepted(reports.Select(r => (r.PeriodIndex, r.Status)), now);
+        if (missing.Count > 0) throw new DomainException($"已到期的报告尚未报送并审核通过：{string.Join("、", missing.Select(p => p.Label))}，不能确认服务完成。");
         project.Complete(now);
         return project.Id;
     }
@@ -125,13 +125,7 @@ public sealed class SaveEvaluationCommandHandler(IApplicationDbContext db, ICurr
         var evaluation = await db.Evaluations.FirstOrDefaultAsync(e => e.Id == command.EvaluationId && e.EvaluatorUserId == user.UserId, cancellationToken)
             ?? throw new NotFoundException("未找到该评估任务，或它没有分配给您。");
         evaluation.SaveScores(command.Scores.Where(s => s.Name is not null).Select(s => new IndicatorScoreInput(s.Name!, s.Score, s.Comment)).ToList(), command.Summary, now);
-        foreach (var upload in command.Evidence)
-        {
-            var name = Path.GetFileName(upload.FileName);
-            var file = new StoredFile(name, FileUploadValidator.ContentTypeFor(name), upload.Content, now, user.UserName);
-            db.StoredFiles.Add(file);
-            evaluation.AddEvidence(file.Id, name);
-        }
+        db.StoreAll(command.Evidence, user.UserName, now, file => evaluation.AddEvidence(file.Id, file.FileName));
         if (command.Submit) evaluation.Submit(now);
         return evaluation.Id;
     }

@@ -98,13 +98,7 @@ public sealed class SaveReportCommandHandler(IApplicationDbContext db, ICurrentU
             .Select(e => new ExpenditureInput(e.LineOrder!.Value, Money.TryParseYuan(e.AmountYuan, out var m) ? m : Money.Zero, e.SpentOn!.Value, e.Description ?? "")).ToList();
         report.Save(project, new ReportContent(command.Narrative ?? "", outputs, spending), now);
         foreach (var fileId in command.RemoveEvidence) report.RemoveEvidence(fileId);
-        foreach (var upload in command.Evidence)
-        {
-            var name = Path.GetFileName(upload.FileName);
-            var file = new StoredFile(name, FileUploadValidator.ContentTypeFor(name), upload.Content, now, user.UserName);
-            db.StoredFiles.Add(file);
-            report.AddEvidence(file.Id, name, file.Length);
-        }
+        db.StoreAll(command.Evidence, user.UserName, now, file => report.AddEvidence(file.Id, file.FileName, file.Length));
         if (command.Submit)
         {
             report.Submit(project, now);

@@ -42,10 +42,8 @@ public sealed class AskQuestionCommandHandler(IApplicationDbContext db, ICurrent
         var question = CallQuestion.Ask(solicitation, user.OrganizationId!.Value, user.UserId!, command.Text!, now, options.Value.CutoffDays);
         if (command.Attachment is { } upload)
         {
-            var name = Path.GetFileName(upload.FileName);
-            var file = new StoredFile(name, FileUploadValidator.ContentTypeFor(name), upload.Content, now, user.UserName);
-            db.StoredFiles.Add(file);
-            question.Attach(file.Id, name);
+            var file = db.Store(upload, user.UserName, now);
+            question.Attach(file.Id, file.FileName);
         }
         db.CallQuestions.Add(question);
         return question.Id;

@@ -2099,3 +2099,70 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123191120_DuplicateFlags'
+)
+BEGIN
+    CREATE TABLE [DuplicateFlags] (
+        [Id] uniqueidentifier NOT NULL,
+        [ApplicationAId] uniqueidentifier NOT NULL,
+        [ApplicationBId] uniqueidentifier NOT NULL,
+        [Kind] int NOT NULL,
+        [Score] float NOT NULL,
+        [Similarity] float NOT NULL,
+        [Containment] float NOT NULL,
+        [Signals] nvarchar(200) NOT NULL,
+        [Reason] nvarchar(1000) NOT NULL,
+        [DetectedBy] int NOT NULL,
+        [DetectedAt] datetime2 NOT NULL,
+        [LastSeenAt] datetime2 NOT NULL,
+        [Status] int NOT NULL,
+        [DuplicateApplicationId] uniqueidentifier NULL,
+        [DecisionReason] nvarchar(1000) NULL,
+        [DecidedBy] nvarchar(256) NULL,
+        [DecidedAt] datetime2 NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_DuplicateFlags] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_DuplicateFlags_Applications_ApplicationAId] FOREIGN KEY ([ApplicationAId]) REFERENCES [Applications] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_DuplicateFlags_Applications_ApplicationBId] FOREIGN KEY ([ApplicationBId]) REFERENCES [Applications] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123191120_DuplicateFlags'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_DuplicateFlags_ApplicationAId_ApplicationBId] ON [DuplicateFlags] ([ApplicationAId], [ApplicationBId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123191120_DuplicateFlags'
+)
+BEGIN
+    CREATE INDEX [IX_DuplicateFlags_ApplicationBId] ON [DuplicateFlags] ([ApplicationBId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123191120_DuplicateFlags'
+)
+BEGIN
+    CREATE INDEX [IX_DuplicateFlags_Status_Score] ON [DuplicateFlags] ([Status], [Score]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123191120_DuplicateFlags'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123191120_DuplicateFlags', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

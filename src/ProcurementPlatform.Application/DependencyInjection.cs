@@ -19,6 +19,7 @@ public static class DependencyInjection
         services.AddOptions<Reviews.ReviewOptions>();
         services.AddOptions<Awards.PublicityOptions>();
         services.AddScoped<ICreditListing, Credit.CreditListing>();
+        services.AddSingleton<Duplicates.DuplicateIndex>();
 
         foreach (var type in typeof(DependencyInjection).Assembly.GetTypes().Where(t => t is { IsAbstract: false, IsClass: true }))
         {

@@ -43,6 +43,7 @@ public static class DependencyInjection
         services.AddTransient<CloseOverdueSolicitationsJob>();
         services.AddTransient<FinaliseAwardNoticesJob>();
         services.AddTransient<FundAlertsJob>();
+        services.AddTransient<DuplicateSweepJob>();
         services.AddTransient<CreditListsJob>();
 
         services.AddScoped<IIdentityService, IdentityService>();

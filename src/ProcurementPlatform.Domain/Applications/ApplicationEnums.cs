@@ -24,6 +24,7 @@ public enum ApplicationTrigger
     Award,
     Disqualify,
     Promote,
+    ConfirmDuplicate,
 }
 
 /// <summary>The kind of quantified output an activity delivers.</summary>
@@ -83,6 +84,7 @@ public static class ApplicationText
         ApplicationTrigger.Award => "立项",
         ApplicationTrigger.Disqualify => "取消立项资格",
         ApplicationTrigger.Promote => "递补推荐",
+        ApplicationTrigger.ConfirmDuplicate => "认定重复申报",
         _ => trigger.ToString(),
     };
 

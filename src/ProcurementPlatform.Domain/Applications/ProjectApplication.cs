@@ -19,7 +19,11 @@ public class ProjectApplication : AggregateRoot
         .Allow(ApplicationStatus.Eligible, ApplicationTrigger.NotRecommend, ApplicationStatus.NotRecommended)
         .Allow(ApplicationStatus.Recommended, ApplicationTrigger.Award, ApplicationStatus.Awarded)
         .Allow(ApplicationStatus.Recommended, ApplicationTrigger.Disqualify, ApplicationStatus.Disqualified)
-        .Allow(ApplicationStatus.NotRecommended, ApplicationTrigger.Promote, ApplicationStatus.Recommended);
+        .Allow(ApplicationStatus.NotRecommended, ApplicationTrigger.Promote, ApplicationStatus.Recommended)
+        // A confirmed duplicate leaves the competition before the award notice; later, the objection procedure applies.
+        .Allow(ApplicationStatus.Submitted, ApplicationTrigger.ConfirmDuplicate, ApplicationStatus.Ineligible)
+        .Allow(ApplicationStatus.Eligible, ApplicationTrigger.ConfirmDuplicate, ApplicationStatus.Ineligible)
+        .Allow(ApplicationStatus.NotRecommended, ApplicationTrigger.ConfirmDuplicate, ApplicationStatus.Ineligible);
 
     private readonly List<ApplicationPartner> _partners = [];
     private readonly List<ApplicationActivity> _activities = [];
@@ -122,6 +126,22 @@ public class ProjectApplication : AggregateRoot
         if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("资格审查不通过必须填写理由。");
         Status = to;
         EligibilityNote = reason.Trim();
+        UpdatedAt = nowUtc;
+    }
+
+    /// <summary>Confirmed as a duplicate application (重复申报): out of the competition, with the reason kept as the eligibility note.</summary>
+    public void MarkDuplicate(string reason, DateTime nowUtc)
+    {
+        if (!CanFire(ApplicationTrigger.ConfirmDuplicate))
+            throw new DomainException(Status switch
+            {
+                ApplicationStatus.Recommended => $"申报《{Title}》已列入拟立项公示，不能直接认定为重复申报；请在公示期内通过异议程序取消其立项资格。",
+                ApplicationStatus.Awarded => $"申报《{Title}》已立项，不能再认定为不合格；请通过合同管理程序处理，并登记信用信息。",
+                _ => $"申报《{Title}》当前状态为“{Status.ToChinese()}”，不能认定为重复申报。",
+            });
+        if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("认定重复申报必须填写理由。");
+        Status = Fire(ApplicationTrigger.ConfirmDuplicate);
+        EligibilityNote = "经核实为重复申报：" + reason.Trim();
         UpdatedAt = nowUtc;
     }
 

@@ -64,6 +64,16 @@ public sealed class CreditListsJob(IMediator mediator)
     }
 }
 
+/// <summary>The nightly duplicate-application sweep over every submitted application; idempotent (a pair already flagged is refreshed, not flagged again).</summary>
+public sealed class DuplicateSweepJob(IMediator mediator)
+{
+    public async Task<int> ExecuteAsync(CancellationToken cancellationToken)
+    {
+        using var _ = SystemActor.Enter();
+        return (await mediator.Send(new ProcurementPlatform.Application.Duplicates.SweepDuplicatesCommand(), cancellationToken)).NewFlags;
+    }
+}
+
 /// <summary>The one place recurring jobs are registered, under stable ids.</summary>
 public static class RecurringJobs
 {
@@ -71,6 +81,7 @@ public static class RecurringJobs
     public const string FinaliseAwardNotices = "finalise-award-notices";
     public const string FundAlerts = "fund-alerts";
     public const string CreditLists = "credit-lists";
+    public const string DuplicateSweep = "duplicate-sweep";
 
     private static TimeZoneInfo ChinaTimeZone()
     {
@@ -86,6 +97,8 @@ public static class RecurringJobs
         jobs.AddOrUpdate<FundAlertsJob>(FundAlerts, j => j.ExecuteAsync(CancellationToken.None), "30 1 * * *", new RecurringJobOptions { TimeZone = ChinaTimeZone() });
         // 00:10 China time: entries that expire today leave the lists at the start of the day.
         jobs.AddOrUpdate<CreditListsJob>(CreditLists, j => j.ExecuteAsync(CancellationToken.None), "10 0 * * *", new RecurringJobOptions { TimeZone = ChinaTimeZone() });
+        // 02:30 China time, after the day's submissions and away from office hours.
+        jobs.AddOrUpdate<DuplicateSweepJob>(DuplicateSweep, j => j.ExecuteAsync(CancellationToken.None), "30 2 * * *", new RecurringJobOptions { TimeZone = ChinaTimeZone() });
     }
 }
 

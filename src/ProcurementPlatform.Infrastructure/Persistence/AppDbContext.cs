@@ -26,6 +26,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Organization> Organizations => Set<Organization>();
     public DbSet<Solicitation> Solicitations => Set<Solicitation>();
     public DbSet<ProjectApplication> Applications => Set<ProjectApplication>();
+    public DbSet<DuplicateFlag> DuplicateFlags => Set<DuplicateFlag>();
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ReleasePlan> ReleasePlans => Set<ReleasePlan>();

@@ -20,6 +20,7 @@ public interface IApplicationDbContext
     DbSet<Organization> Organizations { get; }
     DbSet<Solicitation> Solicitations { get; }
     DbSet<ProjectApplication> Applications { get; }
+    DbSet<DuplicateFlag> DuplicateFlags { get; }
     DbSet<StoredFile> StoredFiles { get; }
     DbSet<AuditEntry> AuditEntries { get; }
     DbSet<ReleasePlan> ReleasePlans { get; }

@@ -536,3 +536,20 @@ internal sealed class CreditRequestConfiguration : IEntityTypeConfiguration<Doma
         });
     }
 }
+
+internal sealed class DuplicateFlagConfiguration : IEntityTypeConfiguration<DuplicateFlag>
+{
+    public void Configure(EntityTypeBuilder<DuplicateFlag> b)
+    {
+        b.HasOne<ProjectApplication>().WithMany().HasForeignKey(f => f.ApplicationAId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<ProjectApplication>().WithMany().HasForeignKey(f => f.ApplicationBId).OnDelete(DeleteBehavior.Restrict);
+        // One flag per pair, however many checks and sweeps see it.
+        b.HasIndex(f => new { f.ApplicationAId, f.ApplicationBId }).IsUnique();
+        b.HasIndex(f => f.ApplicationBId);
+        b.HasIndex(f => new { f.Status, f.Score });
+        b.Property(f => f.Signals).HasMaxLength(200);
+        b.Property(f => f.Reason).HasMaxLength(DuplicateFlag.MaxReasonLength);
+        b.Property(f => f.DecisionReason).HasMaxLength(DuplicateFlag.MaxReasonLength);
+        b.Property(f => f.DecidedBy).HasMaxLength(256);
+    }
+}

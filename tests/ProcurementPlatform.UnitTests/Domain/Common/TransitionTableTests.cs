@@ -75,16 +75,25 @@ public class TransitionTableTests
 
     [Theory]
     [InlineData(ApplicationStatus.Draft, new[] { ApplicationTrigger.Submit })]
-    [InlineData(ApplicationStatus.Submitted, new[] { ApplicationTrigger.Withdraw, ApplicationTrigger.MarkEligible, ApplicationTrigger.MarkIneligible })]
-    [InlineData(ApplicationStatus.Eligible, new[] { ApplicationTrigger.Withdraw, ApplicationTrigger.Recommend, ApplicationTrigger.NotRecommend })]
+    [InlineData(ApplicationStatus.Submitted, new[] { ApplicationTrigger.Withdraw, ApplicationTrigger.MarkEligible, ApplicationTrigger.MarkIneligible, ApplicationTrigger.ConfirmDuplicate })]
+    [InlineData(ApplicationStatus.Eligible, new[] { ApplicationTrigger.Withdraw, ApplicationTrigger.Recommend, ApplicationTrigger.NotRecommend, ApplicationTrigger.ConfirmDuplicate })]
     [InlineData(ApplicationStatus.Recommended, new[] { ApplicationTrigger.Award, ApplicationTrigger.Disqualify })]
     [InlineData(ApplicationStatus.Withdrawn, new ApplicationTrigger[0])]
     [InlineData(ApplicationStatus.Ineligible, new ApplicationTrigger[0])]
-    [InlineData(ApplicationStatus.NotRecommended, new[] { ApplicationTrigger.Promote })]
+    [InlineData(ApplicationStatus.NotRecommended, new[] { ApplicationTrigger.Promote, ApplicationTrigger.ConfirmDuplicate })]
     [InlineData(ApplicationStatus.Awarded, new ApplicationTrigger[0])]
     [InlineData(ApplicationStatus.Disqualified, new ApplicationTrigger[0])]
     public void Application_permitted_triggers(ApplicationStatus state, ApplicationTrigger[] expected)
     {
         Assert.Equal(expected.Order(), ProjectApplication.Lifecycle.PermittedTriggers(state).Order());
+    }
+
+    [Theory]
+    [InlineData(DuplicateFlagStatus.Open, new[] { DuplicateFlagTrigger.Confirm, DuplicateFlagTrigger.Dismiss })]
+    [InlineData(DuplicateFlagStatus.Confirmed, new DuplicateFlagTrigger[0])]
+    [InlineData(DuplicateFlagStatus.Dismissed, new DuplicateFlagTrigger[0])]
+    public void Duplicate_flag_permitted_triggers(DuplicateFlagStatus state, DuplicateFlagTrigger[] expected)
+    {
+        Assert.Equal(expected.Order(), DuplicateFlag.Lifecycle.PermittedTriggers(state).Order());
     }
 }

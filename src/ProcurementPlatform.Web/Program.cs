@@ -95,6 +95,7 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AuthorizeFolder("/Reports", Policies.ProjectReader);
     options.Conventions.AuthorizeFolder("/Evaluations", Policies.EvaluationReader);
     options.Conventions.AuthorizeFolder("/CreditDesk", Policies.ReviewReader); // department officers and Supervisors
+    options.Conventions.AuthorizeFolder("/Duplicates", Policies.ReviewReader); // department officers and Supervisors
     options.Conventions.AuthorizeFolder("/Review", Policies.Reviewer);
 });
 // Chinese text is written as it is, not as &#x..; entities (smaller pages, searchable source).

@@ -142,7 +142,7 @@ public class DuplicateFlag : AggregateRoot
     }
 
     private DuplicateFlagStatus Fire(DuplicateFlagTrigger trigger) =>
-        Lifecycle.Fire(Status, trigger, (from, _) => $"该疑似重复已{from.ToChinese()}，不能再次处理。");
+        Lifecycle.Fire(Status, trigger, (from, _) => $"该疑似重复{from.ToChinese()}，不能再次处理。");
 }
 
 public static class DuplicateFlagText
@@ -150,8 +150,8 @@ public static class DuplicateFlagText
     public static string ToChinese(this DuplicateFlagStatus status) => status switch
     {
         DuplicateFlagStatus.Open => "待核查",
-        DuplicateFlagStatus.Confirmed => "认定为重复申报",
-        DuplicateFlagStatus.Dismissed => "排除",
+        DuplicateFlagStatus.Confirmed => "已认定为重复申报",
+        DuplicateFlagStatus.Dismissed => "已排除",
         _ => status.ToString(),
     };
 

@@ -24,7 +24,7 @@ public sealed record DemoAccount(string UserName, string Role, string Descriptio
 /// approved organisations and one waiting for approval, one account per role, and calls in every
 /// stage of this slice. Runs once: a database that already has departments is left alone.
 /// </summary>
-public sealed class DemoDataSeeder(AppDbContext db, IIdentityService identity, TimeProvider clock, ILogger<DemoDataSeeder> logger)
+public sealed partial class DemoDataSeeder(AppDbContext db, IIdentityService identity, TimeProvider clock, ILogger<DemoDataSeeder> logger)
 {
     public const string Password = "Guandu@2026";
 
@@ -259,6 +259,7 @@ public sealed class DemoDataSeeder(AppDbContext db, IIdentityService identity, T
         await db.SaveChangesAsync(cancellationToken);
         await SeedProjectsAsync(mzj, gsjd, yangguang, tongxin, xinqiao, now, cancellationToken);
         await SeedCreditAsync(mzj, xinqiao, now, cancellationToken);
+        await SeedDuplicatesAsync(children, elderly, youth, xinqiao, yangguang, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Demo data seeded.");
         return true;
@@ -284,12 +285,15 @@ public sealed class DemoDataSeeder(AppDbContext db, IIdentityService identity, T
         db.Solicitations.Add(call);
         var running = Application(call, yangguang.Id, "“银龄乐享”居家老人关爱服务项目", "关上街道关上社区", "周敏", 190_000m, now.AddDays(-405), submitted: true);
         var done = Application(call, tongxin.Id, "“暖心陪伴”空巢老人社会支持网络项目", "太和街道东站社区", "刘思远", 180_000m, now.AddDays(-404), submitted: true);
-        db.Applications.AddRange(running, done);
+        // 心桥's project was not funded last year; this year it comes back almost unchanged (see SeedDuplicatesAsync).
+        var unfunded = Application(call, xinqiao.Id, "“夕阳相伴”失能老人家庭照护者支持项目", "关上街道金马社区", "张晓红", 185_000m, now.AddDays(-403), submitted: true, CarersLastYear);
+        db.Applications.AddRange(running, done, unfunded);
         await db.SaveChangesAsync(ct);
         call.Close(call.ClosesAt.AddMinutes(1));
-        foreach (var a in new[] { running, done }) a.MarkEligible(now.AddDays(-393));
+        foreach (var a in new[] { running, done, unfunded }) a.MarkEligible(now.AddDays(-393));
         call.StartReview(now.AddDays(-392));
         foreach (var a in new[] { running, done }) a.Recommend(now.AddDays(-386));
+        unfunded.NotRecommend(now.AddDays(-386));
         var award = new AwardNotice(call.Id, $"{call.Title}拟立项项目公示",
         [
             new AwardNoticeItem(running.Id, running.Title, yangguang.Name, running.RequestedAmount, 88.40m, 1),
@@ -477,7 +481,7 @@ public sealed class DemoDataSeeder(AppDbContext db, IIdentityService identity, T
         return call;
     }
 
-    private static ProjectApplication Application(Solicitation call, Guid organizationId, string title, string community, string socialWorker, decimal totalYuan, DateTime now, bool submitted)
+    private static ProjectApplication Application(Solicitation call, Guid organizationId, string title, string community, string socialWorker, decimal totalYuan, DateTime now, bool submitted, Story? story = null)
     {
         Money Yuan(decimal share) => new((long)(totalYuan * share * 100m));
         var personnel = Yuan(0.45m);
@@ -485,14 +489,15 @@ public sealed class DemoDataSeeder(AppDbContext db, IIdentityService identity, T
         var materials = Yuan(0.12m);
         var admin = new Money((long)(totalYuan * 100m)) - personnel - activities - materials;
         var content = new ApplicationContent(title,
-            $"项目立足{community}，针对服务对象的实际需求，运用个案、小组、社区三大专业方法，联动社区、志愿者与社会资源开展服务。",
-            "1. 建立服务对象档案并开展需求评估；2. 提升服务对象及其家庭的支持网络；3. 培育一支稳定的社区志愿服务队伍。",
+            story?.Summary ?? (Pitches.TryGetValue(title, out var pitch) ? pitch.Summary : null) ?? $"项目立足{community}，针对服务对象的实际需求，运用个案、小组、社区三大专业方法，联动社区、志愿者与社会资源开展服务。",
+            story?.Objectives ?? (Pitches.TryGetValue(title, out var pitched) ? pitched.Objectives : null) ?? "1. 建立服务对象档案并开展需求评估；2. 提升服务对象及其家庭的支持网络；3. 培育一支稳定的社区志愿服务队伍。",
             community, socialWorker, true, "S2019530100" + (title.Length * 7 % 1000).ToString("000"),
             community, ChinaTime.TodayCst(call.RoadshowAt).AddDays(30), ChinaTime.TodayCst(call.RoadshowAt).AddDays(395),
             [
                 new PartnerItem(PartnerKind.VolunteerTeam, $"{community}志愿服务队", "入户探访、活动协助"),
                 new PartnerItem(PartnerKind.ResidentLeader, "社区楼栋长骨干", "需求发现与信息联络"),
             ],
+            story?.Activities ??
             [
                 new ActivityItem("个案管理服务", OutputType.Casework, 20, 20, "建立个案档案，开展评估与跟进"),
                 new ActivityItem("支持性小组", OutputType.GroupSession, 12, 96, "每组8人，共12节"),

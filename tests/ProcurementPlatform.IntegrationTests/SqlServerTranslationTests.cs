@@ -18,6 +18,24 @@ public sealed class SqlServerTranslationTests : IDisposable
         .UseSqlServer("Server=unused;Database=ProcurementPlatform;TrustServerCertificate=True").Options);
 
     [Fact]
+    public void The_duplicate_corpus_and_triage_queries_translate()
+    {
+        var since = TimeProvider.System.GetUtcNow().UtcDateTime;
+        var corpus = ProcurementPlatform.Application.Duplicates.DuplicateCorpus.Rows(_db).Where(r => r.SubmittedAt >= since).ToQueryString();
+        Assert.Contains("[ApplicationActivities]", corpus);
+        Assert.Contains("[SubmittedAt] >=", corpus);
+        var officer = new Moq.Mock<ProcurementPlatform.Application.Common.Interfaces.ICurrentUser>();
+        officer.Setup(u => u.IsInRole(ProcurementPlatform.Domain.Security.Roles.DepartmentOfficer)).Returns(true);
+        officer.Setup(u => u.DepartmentId).Returns(Guid.NewGuid());
+        var visible = ProcurementPlatform.Application.Duplicates.DuplicateAccess.Visible(_db, officer.Object)
+            .Where(f => f.Status == DuplicateFlagStatus.Open).OrderByDescending(f => f.Score).Take(500).ToQueryString();
+        Assert.Contains("[Solicitations]", visible);
+        Assert.Contains("[DuplicateFlags]", visible);
+        var ids = new List<Guid> { Guid.NewGuid() };
+        Assert.Contains("[Organizations]", ProcurementPlatform.Application.Duplicates.FlaggedApplication.Query(_db).Where(a => ids.Contains(a.Id)).ToQueryString());
+    }
+
+    [Fact]
     public void The_public_call_list_translates_with_every_filter_and_paging()
     {
         var query = new ListPublicSolicitationsQuery(ServiceField.ChildCare, Guid.NewGuid(), SolicitationStatus.Open, "儿童", 2, 10);

@@ -18,7 +18,7 @@ namespace ProcurementPlatform.Application.Duplicates;
 /// Who sees a flag: the departments whose calls received either application, and Supervisors (all). Never an
 /// organisation — the applicant is not told its application is under suspicion.
 /// </summary>
-internal static class DuplicateAccess
+public static class DuplicateAccess
 {
     public static IQueryable<DuplicateFlag> Visible(this IApplicationDbContext db, ICurrentUser user)
     {
@@ -57,6 +57,10 @@ public sealed class FlaggedApplication
     public Guid DepartmentId { get; init; }
     public string DepartmentName { get; init; } = "";
     public List<ActivityText> Activities { get; init; } = [];
+
+    /// <summary>The earlier submission first, as a person reads a pair: the original, then the one that repeats it.</summary>
+    public static (FlaggedApplication First, FlaggedApplication Second) InSubmissionOrder(FlaggedApplication x, FlaggedApplication y) =>
+        (y.SubmittedAt ?? DateTime.MaxValue) < (x.SubmittedAt ?? DateTime.MaxValue) ? (y, x) : (x, y);
 
     public string AllText => string.Join("\n", new[] { Title, Summary, Objectives }.Concat(Activities.Select(a => a.Name + "：" + a.Description)));
 
@@ -112,7 +116,11 @@ public sealed class ListDuplicateFlagsQueryHandler(IApplicationDbContext db, ICu
         var list = await flags.OrderBy(f => f.Status).ThenByDescending(f => f.Score).ThenByDescending(f => f.DetectedAt).Take(500).ToListAsync(cancellationToken);
         var ids = list.SelectMany(f => new[] { f.ApplicationAId, f.ApplicationBId }).Distinct().ToList();
         var apps = await FlaggedApplication.Query(db).Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
-        return list.Select(f => new DuplicateFlagRow(f.Id, f.Kind, f.Score, f.Status, f.DetectedBy, f.DetectedAt, f.Signals, apps[f.ApplicationAId], apps[f.ApplicationBId])).ToList();
+        return list.Select(f =>
+        {
+            var (a, b) = FlaggedApplication.InSubmissionOrder(apps[f.ApplicationAId], apps[f.ApplicationBId]);
+            return new DuplicateFlagRow(f.Id, f.Kind, f.Score, f.Status, f.DetectedBy, f.DetectedAt, f.Signals, a, b);
+        }).ToList();
     }
 }
 
@@ -133,8 +141,7 @@ public sealed class GetDuplicateFlagQueryHandler(IApplicationDbContext db, ICurr
             ?? throw new NotFoundException("未找到该疑似重复申报，或它不涉及您所在部门的项目征集。");
         var ids = new[] { flag.ApplicationAId, flag.ApplicationBId };
         var apps = await FlaggedApplication.Query(db).Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
-        var a = apps[flag.ApplicationAId];
-        var b = apps[flag.ApplicationBId];
+        var (a, b) = FlaggedApplication.InSubmissionOrder(apps[flag.ApplicationAId], apps[flag.ApplicationBId]);
         var open = flag.Status == DuplicateFlagStatus.Open;
         return new DuplicateFlagDetail(flag, Side(a, b, open), Side(b, a, open), open,
             flag.DuplicateApplicationId is { } d ? apps[d].Title : null);

@@ -133,11 +133,11 @@ public class ProjectApplication : AggregateRoot
     public void MarkDuplicate(string reason, DateTime nowUtc)
     {
         if (!CanFire(ApplicationTrigger.ConfirmDuplicate))
-            throw new DomainException(Status switch
+            throw new DomainException($"申报《{Title}》当前状态为“{Status.ToChinese()}”，不能执行“{ApplicationTrigger.ConfirmDuplicate.ToChinese()}”操作" + Status switch
             {
-                ApplicationStatus.Recommended => $"申报《{Title}》已列入拟立项公示，不能直接认定为重复申报；请在公示期内通过异议程序取消其立项资格。",
-                ApplicationStatus.Awarded => $"申报《{Title}》已立项，不能再认定为不合格；请通过合同管理程序处理，并登记信用信息。",
-                _ => $"申报《{Title}》当前状态为“{Status.ToChinese()}”，不能认定为重复申报。",
+                ApplicationStatus.Recommended => "：已列入拟立项公示，请在公示期内通过异议程序取消其立项资格。",
+                ApplicationStatus.Awarded => "：已立项，请通过合同管理程序处理，并登记信用信息。",
+                _ => "。",
             });
         if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("认定重复申报必须填写理由。");
         Status = Fire(ApplicationTrigger.ConfirmDuplicate);

@@ -23,10 +23,14 @@ public class ApplicationLifecycleTests
         [(Recommended, Award)] = Awarded,
         [(Recommended, Disqualify)] = Disqualified,
         [(NotRecommended, Promote)] = Recommended, // 递补 after a recommended project was disqualified
+        // 重复申报 confirmed before the award notice; once recommended, the objection procedure applies.
+        [(Submitted, ConfirmDuplicate)] = Ineligible,
+        [(Eligible, ConfirmDuplicate)] = Ineligible,
+        [(NotRecommended, ConfirmDuplicate)] = Ineligible,
     };
 
     /// <summary>Triggers the entity exposes a method for; the review outcomes have none yet.</summary>
-    private static readonly HashSet<ApplicationTrigger> TriggersWithEntityMethods = [Submit, Withdraw, MarkEligible, MarkIneligible];
+    private static readonly HashSet<ApplicationTrigger> TriggersWithEntityMethods = [Submit, Withdraw, MarkEligible, MarkIneligible, ConfirmDuplicate];
 
     public static TheoryData<ApplicationStatus, ApplicationTrigger> AllPairs()
     {
@@ -38,11 +42,11 @@ public class ApplicationLifecycleTests
     }
 
     [Fact]
-    public void The_enumeration_covers_nine_states_and_nine_triggers()
+    public void The_enumeration_covers_nine_states_and_ten_triggers()
     {
         Assert.Equal(9, Enum.GetValues<ApplicationStatus>().Length);
-        Assert.Equal(9, Enum.GetValues<ApplicationTrigger>().Length);
-        Assert.Equal(81, AllPairs().Count);
+        Assert.Equal(10, Enum.GetValues<ApplicationTrigger>().Length);
+        Assert.Equal(90, AllPairs().Count);
     }
 
     [Fact]
@@ -127,6 +131,7 @@ public class ApplicationLifecycleTests
             case Withdraw: a.Withdraw(s, "机构人员变动", now); break;
             case MarkEligible: a.MarkEligible(now); break;
             case MarkIneligible: a.MarkIneligible("登记未满一年", now); break;
+            case ConfirmDuplicate: a.MarkDuplicate("与另一部门征集中的申报为同一项目", now); break;
             default: throw new ArgumentOutOfRangeException(nameof(trigger), trigger, "no entity method");
         }
     }

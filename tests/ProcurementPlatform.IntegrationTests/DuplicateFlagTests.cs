@@ -84,8 +84,13 @@ public sealed class DuplicateFlagTests : IClassFixture<PlatformFactory>
             await Assert.ThrowsAsync<ForbiddenAccessException>(() => _app.SendAsAsync(organisation, m => m.Send(new ListDuplicateFlagsQuery())));
         }
 
-        // The triage page puts the two side by side with the shared passages marked.
+        // The department sees it on the application before deciding eligibility.
         var officer = await _app.SignedInAsync(TestData.Officer);
+        var applicationPage = await officer.GetStringAsync($"/applications/{first}");
+        Assert.Contains("疑似重复申报", applicationPage);
+        Assert.Contains($"/duplicates/{flag.Id}", applicationPage);
+
+        // The triage page puts the two side by side with the shared passages marked.
         var page = await officer.GetStringAsync($"/duplicates/{flag.Id}");
         Assert.Contains("<mark class=\"dup-shared\">", page);
         Assert.Contains("社工与康复师共同入户", page);

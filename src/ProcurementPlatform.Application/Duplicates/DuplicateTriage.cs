@@ -241,3 +241,24 @@ public sealed class DismissDuplicateFlagCommandHandler(IApplicationDbContext db,
         return flag.Id;
     }
 }
+
+/// <summary>A flag as the application's page mentions it: the other application of the pair.</summary>
+public sealed record ApplicationDuplicateNote(Guid FlagId, DuplicateFlagStatus Status, DuplicateFlagKind Kind, double Score, string OtherTitle, string OtherOrganization, string OtherDepartment);
+
+/// <summary>The flags on one application, for its department's officers and Supervisors (shown before the eligibility decision).</summary>
+[Authorize(Roles.DepartmentOfficer, Roles.Supervisor)]
+public sealed record ListApplicationDuplicateFlagsQuery(Guid ApplicationId) : IQuery<IReadOnlyList<ApplicationDuplicateNote>>;
+
+public sealed class ListApplicationDuplicateFlagsQueryHandler(IApplicationDbContext db, ICurrentUser user) : IQueryHandler<ListApplicationDuplicateFlagsQuery, IReadOnlyList<ApplicationDuplicateNote>>
+{
+    public async ValueTask<IReadOnlyList<ApplicationDuplicateNote>> Handle(ListApplicationDuplicateFlagsQuery query, CancellationToken cancellationToken)
+    {
+        var id = query.ApplicationId;
+        var flags = await db.Visible(user).AsNoTracking().Where(f => f.ApplicationAId == id || f.ApplicationBId == id)
+            .OrderBy(f => f.Status).ThenByDescending(f => f.Score).ToListAsync(cancellationToken);
+        var others = flags.Select(f => f.ApplicationAId == id ? f.ApplicationBId : f.ApplicationAId).ToList();
+        var apps = await FlaggedApplication.Query(db).Where(a => others.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
+        return flags.Select(f => apps[f.ApplicationAId == id ? f.ApplicationBId : f.ApplicationAId] is var o
+            ? new ApplicationDuplicateNote(f.Id, f.Status, f.Kind, f.Score, o.Title, o.OrganizationName, o.DepartmentName) : null!).ToList();
+    }
+}

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using ProcurementPlatform.Application.Applications.Commands;
 using ProcurementPlatform.Application.Applications.Queries;
+using ProcurementPlatform.Application.Duplicates;
+using ProcurementPlatform.Domain.Security;
 using ProcurementPlatform.Web.Infrastructure;
 
 namespace ProcurementPlatform.Web.Pages.Applications;
@@ -9,6 +11,9 @@ namespace ProcurementPlatform.Web.Pages.Applications;
 public sealed class DetailsModel : PlatformPageModel
 {
     public ApplicationView View { get; private set; } = null!;
+
+    /// <summary>Suspected duplicates, for the department and Supervisors only; the applicant is never told.</summary>
+    public IReadOnlyList<ApplicationDuplicateNote> DuplicateNotes { get; private set; } = [];
 
     [BindProperty] public WithdrawApplicationCommand Withdraw { get; set; } = new();
     [BindProperty] public DecideEligibilityCommand Eligibility { get; set; } = new();
@@ -22,7 +27,7 @@ public sealed class DetailsModel : PlatformPageModel
         return RedirectToPage(new { id });
     }
 
-    public async Task OnGetAsync(Guid id) => View = await Mediator.Send(new GetApplicationQuery(id));
+    public async Task OnGetAsync(Guid id) => await LoadAsync(id);
 
     public async Task<IActionResult> OnPostSubmitAsync(Guid id)
     {
@@ -43,7 +48,14 @@ public sealed class DetailsModel : PlatformPageModel
 
     private async Task<IActionResult> ReloadAsync(Guid id)
     {
-        View = await Mediator.Send(new GetApplicationQuery(id));
+        await LoadAsync(id);
         return Page();
+    }
+
+    private async Task LoadAsync(Guid id)
+    {
+        View = await Mediator.Send(new GetApplicationQuery(id));
+        if (User.IsInRole(Roles.DepartmentOfficer) || User.IsInRole(Roles.Supervisor))
+            DuplicateNotes = await Mediator.Send(new ListApplicationDuplicateFlagsQuery(id));
     }
 }

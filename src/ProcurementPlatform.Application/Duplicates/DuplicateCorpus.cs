@@ -7,8 +7,8 @@ using EngineText = ProcurementPlatform.Duplicates.ApplicationText;
 
 namespace ProcurementPlatform.Application.Duplicates;
 
-/// <summary>An application as the duplicate engine reads it, with what the platform needs to decide whether to flag.</summary>
-public sealed class CorpusRow
+/// <summary>An application as the engine reads it and the triage pages show it.</summary>
+public sealed class FlaggedApplication
 {
     public Guid Id { get; init; }
     public string Title { get; init; } = "";
@@ -19,16 +19,62 @@ public sealed class CorpusRow
     public DateOnly? PeriodStart { get; init; }
     public DateOnly? PeriodEnd { get; init; }
     public Money RequestedAmount { get; init; }
+    public ApplicationStatus Status { get; init; }
+    public DateTime? SubmittedAt { get; init; }
+    public Guid OrganizationId { get; init; }
     public string OrganizationName { get; init; } = "";
     public string CreditCode { get; init; } = "";
-    public string DepartmentName { get; init; } = "";
+    public Guid SolicitationId { get; init; }
+    public string CallTitle { get; init; } = "";
     public string TargetGroups { get; init; } = "";
-    public DateTime? SubmittedAt { get; init; }
-    public List<string> Activities { get; init; } = [];
+    public Guid DepartmentId { get; init; }
+    public string DepartmentName { get; init; } = "";
+    public List<ActivityText> Activities { get; init; } = [];
+
+    /// <summary>The earlier submission first, as a person reads a pair: the original, then the one that repeats it.</summary>
+    public static (FlaggedApplication First, FlaggedApplication Second) InSubmissionOrder(FlaggedApplication x, FlaggedApplication y) =>
+        (y.SubmittedAt ?? DateTime.MaxValue) < (x.SubmittedAt ?? DateTime.MaxValue) ? (y, x) : (x, y);
 
     public EngineText ToEngineText() => new(
         Id.ToString("N"), Title, OrganizationName, CreditCode, DepartmentName, Summary, Objectives,
-        string.Join("。", Activities), TargetGroups, Community, RequestedAmount.Yuan, PeriodStart, PeriodEnd);
+        string.Join("。", Activities.Select(a => a.Name + "：" + a.Description)), TargetGroups, Community, RequestedAmount.Yuan, PeriodStart, PeriodEnd);
+
+    public string AllText => string.Join("\n", new[] { Title, Summary, Objectives }.Concat(Activities.Select(a => a.Name + "：" + a.Description)));
+
+    public static IQueryable<FlaggedApplication> Query(IApplicationDbContext db) =>
+        from a in db.Applications
+        join s in db.Solicitations on a.SolicitationId equals s.Id
+        join d in db.Departments on s.DepartmentId equals d.Id
+        join o in db.Organizations on a.OrganizationId equals o.Id
+        select new FlaggedApplication
+        {
+            Id = a.Id,
+            Title = a.Title,
+            Summary = a.Summary,
+            Objectives = a.Objectives,
+            Community = a.Community,
+            Location = a.Location,
+            PeriodStart = a.PeriodStart,
+            PeriodEnd = a.PeriodEnd,
+            RequestedAmount = a.RequestedAmount,
+            Status = a.Status,
+            SubmittedAt = a.SubmittedAt,
+            OrganizationId = o.Id,
+            OrganizationName = o.Name,
+            CreditCode = o.CreditCode,
+            SolicitationId = s.Id,
+            CallTitle = s.Title,
+            TargetGroups = s.TargetGroups,
+            DepartmentId = d.Id,
+            DepartmentName = d.Name,
+            Activities = a.Activities.OrderBy(x => x.Order).Select(x => new ActivityText { Name = x.Name, Description = x.Description ?? "" }).ToList(),
+        };
+}
+
+public sealed class ActivityText
+{
+    public string Name { get; init; } = "";
+    public string Description { get; init; } = "";
 }
 
 /// <summary>
@@ -41,30 +87,8 @@ public static class DuplicateCorpus
     public static readonly ApplicationStatus[] Undecided =
         [ApplicationStatus.Submitted, ApplicationStatus.Eligible, ApplicationStatus.NotRecommended, ApplicationStatus.Recommended];
 
-    public static IQueryable<CorpusRow> Rows(IApplicationDbContext db) =>
-        from a in db.Applications
-        join s in db.Solicitations on a.SolicitationId equals s.Id
-        join d in db.Departments on s.DepartmentId equals d.Id
-        join o in db.Organizations on a.OrganizationId equals o.Id
-        where a.SubmittedAt != null && a.Status != ApplicationStatus.Draft && a.Status != ApplicationStatus.Withdrawn
-        select new CorpusRow
-        {
-            Id = a.Id,
-            Title = a.Title,
-            Summary = a.Summary,
-            Objectives = a.Objectives,
-            Community = a.Community,
-            Location = a.Location,
-            PeriodStart = a.PeriodStart,
-            PeriodEnd = a.PeriodEnd,
-            RequestedAmount = a.RequestedAmount,
-            OrganizationName = o.Name,
-            CreditCode = o.CreditCode,
-            DepartmentName = d.Name,
-            TargetGroups = s.TargetGroups,
-            SubmittedAt = a.SubmittedAt,
-            Activities = a.Activities.OrderBy(x => x.Order).Select(x => x.Name + "：" + (x.Description ?? "")).ToList(),
-        };
+    public static IQueryable<FlaggedApplication> Rows(IApplicationDbContext db) =>
+        FlaggedApplication.Query(db).Where(a => a.SubmittedAt != null && a.Status != ApplicationStatus.Draft && a.Status != ApplicationStatus.Withdrawn);
 
     public static Guid IdOf(string engineId) => Guid.ParseExact(engineId, "N");
 }

@@ -2166,3 +2166,171 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123194053_Notifications'
+)
+BEGIN
+    ALTER TABLE [Evaluations] ADD [DueAt] datetime2 NOT NULL DEFAULT '0001-01-01T00:00:00.0000000';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123194053_Notifications'
+)
+BEGIN
+    UPDATE [Evaluations] SET [DueAt] = DATEADD(day, 30, [AssignedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123194053_Notifications'
+)
+BEGIN
+    CREATE TABLE [AlertSubscriptions] (
+        [Id] uniqueidentifier NOT NULL,
+        [Email] nvarchar(256) NOT NULL,
+        [ServiceFields] nvarchar(200) NOT NULL,
+        [DepartmentIds] nvarchar(2000) NOT NULL,
+        [ConfirmToken] nvarchar(64) NOT NULL,
+        [UnsubscribeToken] nvarchar(64) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [ConfirmedAt] datetime2 NULL,
+        [UnsubscribedAt] datetime2 NULL,
+        CONSTRAINT [PK_AlertSubscriptions] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123194053_Notifications'
+)
+BEGIN
+    CREATE TABLE [NotificationPreferences] (
+        [Id] int NOT NULL IDENTITY,
+        [UserId] nvarchar(450) NOT NULL,
+        [Kind] int NOT NULL,
+        [ByEmail] bit NOT NULL,
+        CONSTRAINT [PK_NotificationPreferences] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123194053_Notifications'
+)
+BEGIN
+    CREATE TABLE [Notifications] (
+        [Id] uniqueidentifier NOT NULL,
+        [RecipientUserId] nvarchar(450) NOT NULL,
+        [Kind] int NOT NULL,
+        [Title] nvarchar(200) NOT NULL,
+        [Body] nvarchar(2000) NOT NULL,
+        [Link] nvarchar(500) NOT NULL,
+        [Key] nvarchar(200) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [ReadAt] datetime2 NULL,
+        CONSTRAINT [PK_Notifications] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123194053_Notifications'
+)
+BEGIN
+    CREATE TABLE [OutboxMails] (
+        [Id] uniqueidentifier NOT NULL,
+        [To] nvarchar(256) NOT NULL,
+        [Subject] nvarchar(300) NOT NULL,
+        [Body] nvarchar(max) NOT NULL,
+        [NotificationId] uniqueidentifier NULL,
+        [Key] nvarchar(200) NULL,
+        [Status] int NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [Attempts] int NOT NULL,
+        [NextAttemptAt] datetime2 NOT NULL,
+        [ClaimedUntil] datetime2 NULL,
+        [SentAt] datetime2 NULL,
+        [LastError] nvarchar(1000) NULL,
+        CONSTRAINT [PK_OutboxMails] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123194053_Notifications'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_AlertSubscriptions_ConfirmToken] ON [AlertSubscriptions] ([ConfirmToken]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123194053_Notifications'
+)
+BEGIN
+    CREATE INDEX [IX_AlertSubscriptions_Email] ON [AlertSubscriptions] ([Email]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123194053_Notifications'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_AlertSubscriptions_UnsubscribeToken] ON [AlertSubscriptions] ([UnsubscribeToken]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123194053_Notifications'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_NotificationPreferences_UserId_Kind] ON [NotificationPreferences] ([UserId], [Kind]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123194053_Notifications'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Notifications_Key] ON [Notifications] ([Key]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123194053_Notifications'
+)
+BEGIN
+    CREATE INDEX [IX_Notifications_RecipientUserId_ReadAt_CreatedAt] ON [Notifications] ([RecipientUserId], [ReadAt], [CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123194053_Notifications'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_OutboxMails_Key] ON [OutboxMails] ([Key]) WHERE [Key] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123194053_Notifications'
+)
+BEGIN
+    CREATE INDEX [IX_OutboxMails_Status_NextAttemptAt] ON [OutboxMails] ([Status], [NextAttemptAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123194053_Notifications'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123194053_Notifications', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -20,6 +20,8 @@ public static class DependencyInjection
         services.AddOptions<Awards.PublicityOptions>();
         services.AddScoped<ICreditListing, Credit.CreditListing>();
         services.AddSingleton<Duplicates.DuplicateIndex>();
+        services.AddScoped<Notifications.Notifier>();
+        services.AddScoped<Notifications.MailOutbox>();
 
         foreach (var type in typeof(DependencyInjection).Assembly.GetTypes().Where(t => t is { IsAbstract: false, IsClass: true }))
         {

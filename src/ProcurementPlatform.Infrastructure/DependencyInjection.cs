@@ -30,6 +30,14 @@ public static class DependencyInjection
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddSingleton<IDatabaseErrors, DatabaseErrors>();
         services.AddSingleton<ISpreadsheetWriter, Exports.XlsxSpreadsheetWriter>();
+        services.Configure<Mail.MailOptions>(configuration.GetSection(Mail.MailOptions.SectionName));
+        services.AddSingleton<IMailSender>(sp =>
+        {
+            var mail = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Mail.MailOptions>>();
+            return mail.Value.IsSmtp
+                ? new Mail.SmtpMailSender(mail)
+                : new Mail.PickupDirectoryMailSender(mail, Path.Combine(environment.ContentRootPath, mail.Value.PickupDirectory));
+        });
 
         services.AddHangfire(cfg =>
         {
@@ -45,6 +53,8 @@ public static class DependencyInjection
         services.AddTransient<FundAlertsJob>();
         services.AddTransient<DuplicateSweepJob>();
         services.AddTransient<CreditListsJob>();
+        services.AddTransient<RemindersJob>();
+        services.AddTransient<MailOutboxJob>();
 
         services.AddScoped<IIdentityService, IdentityService>();
         services.AddScoped<DatabaseInitializer>();

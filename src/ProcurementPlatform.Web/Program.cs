@@ -46,6 +46,8 @@ builder.Services.AddPlatformRateLimits(builder.Configuration);
 builder.Services.Configure<ProcurementPlatform.Application.Reviews.ReviewOptions>(builder.Configuration.GetSection(ProcurementPlatform.Application.Reviews.ReviewOptions.SectionName));
 builder.Services.Configure<ProcurementPlatform.Application.Credit.CreditOptions>(builder.Configuration.GetSection(ProcurementPlatform.Application.Credit.CreditOptions.Section));
 builder.Services.Configure<ProcurementPlatform.Application.Projects.ProjectOptions>(builder.Configuration.GetSection(ProcurementPlatform.Application.Projects.ProjectOptions.Section));
+builder.Services.Configure<ProcurementPlatform.Domain.Notifications.ReminderOptions>(builder.Configuration.GetSection(ProcurementPlatform.Domain.Notifications.ReminderOptions.SectionName));
+builder.Services.Configure<ProcurementPlatform.Application.Notifications.NotificationOptions>(builder.Configuration.GetSection(ProcurementPlatform.Application.Notifications.NotificationOptions.SectionName));
 builder.Services.Configure<ProcurementPlatform.Application.Questions.QuestionOptions>(builder.Configuration.GetSection(ProcurementPlatform.Application.Questions.QuestionOptions.SectionName));
 var uploads = builder.Configuration.GetSection(UploadOptions.SectionName).Get<UploadOptions>() ?? new UploadOptions();
 // Let oversized files reach the validator (which explains the limit) instead of failing in the server.

@@ -96,8 +96,12 @@ public class Evaluation : AggregateRoot
 
     private Evaluation() { }
 
-    public Evaluation(Project project, EvaluationKind kind, string evaluatorUserId, string evaluatorName, IReadOnlyList<IndicatorInput> indicators, string assignedBy, DateTime nowUtc)
+    /// <summary>Days the evaluator has to score, counted from the assignment, unless the department sets a date.</summary>
+    public const int DefaultDueDays = 30;
+
+    public Evaluation(Project project, EvaluationKind kind, string evaluatorUserId, string evaluatorName, IReadOnlyList<IndicatorInput> indicators, string assignedBy, DateTime nowUtc, DateTime? dueAtUtc = null)
     {
+        if (dueAtUtc is { } due && due <= nowUtc) throw new DomainException("评估完成期限须晚于现在。");
         var allowed = kind == EvaluationKind.MidTerm
             ? project.Status is ProjectStatus.Contracted or ProjectStatus.InProgress
             : project.Status == ProjectStatus.Completed;
@@ -113,6 +117,7 @@ public class Evaluation : AggregateRoot
         EvaluatorName = evaluatorName;
         AssignedBy = assignedBy;
         AssignedAt = nowUtc;
+        DueAt = dueAtUtc ?? nowUtc.AddDays(DefaultDueDays);
         Status = EvaluationStatus.Assigned;
         _indicators.AddRange(indicators.Select((i, n) => new EvaluationIndicator(n + 1, i)));
     }
@@ -123,6 +128,9 @@ public class Evaluation : AggregateRoot
     public string EvaluatorName { get; private set; } = "";
     public string AssignedBy { get; private set; } = "";
     public DateTime AssignedAt { get; private set; }
+
+    /// <summary>When the evaluator should have scored (reminded 7 days before; the department is told once it passes).</summary>
+    public DateTime DueAt { get; private set; }
     public EvaluationStatus Status { get; private set; }
     public string? Summary { get; private set; }
     public decimal? Total { get; private set; }

@@ -74,6 +74,28 @@ public sealed class DuplicateSweepJob(IMediator mediator)
     }
 }
 
+/// <summary>The hourly reminder sweep (every rule, each reminder once by its unique key), then the outbox sends what it raised.</summary>
+public sealed class RemindersJob(IMediator mediator, ProcurementPlatform.Application.Notifications.MailOutbox outbox)
+{
+    public async Task<int> ExecuteAsync(CancellationToken cancellationToken)
+    {
+        using var _ = SystemActor.Enter();
+        var raised = await mediator.Send(new ProcurementPlatform.Application.Notifications.SendRemindersCommand(), cancellationToken);
+        await outbox.DrainAsync(cancellationToken: cancellationToken);
+        return raised;
+    }
+}
+
+/// <summary>Sends pending e-mails every minute, retrying failed ones when their delay has passed.</summary>
+public sealed class MailOutboxJob(ProcurementPlatform.Application.Notifications.MailOutbox outbox)
+{
+    public async Task<int> ExecuteAsync(CancellationToken cancellationToken)
+    {
+        using var _ = SystemActor.Enter();
+        return (await outbox.DrainAsync(cancellationToken: cancellationToken)).Sent;
+    }
+}
+
 /// <summary>The one place recurring jobs are registered, under stable ids.</summary>
 public static class RecurringJobs
 {
@@ -82,6 +104,8 @@ public static class RecurringJobs
     public const string FundAlerts = "fund-alerts";
     public const string CreditLists = "credit-lists";
     public const string DuplicateSweep = "duplicate-sweep";
+    public const string Reminders = "reminders";
+    public const string MailOutbox = "mail-outbox";
 
     private static TimeZoneInfo ChinaTimeZone()
     {
@@ -98,6 +122,9 @@ public static class RecurringJobs
         // 00:10 China time: entries that expire today leave the lists at the start of the day.
         jobs.AddOrUpdate<CreditListsJob>(CreditLists, j => j.ExecuteAsync(CancellationToken.None), "10 0 * * *", new RecurringJobOptions { TimeZone = ChinaTimeZone() });
         // 02:30 China time, after the day's submissions and away from office hours.
+        // Reminders every hour at :05; the keys make repeated runs harmless, so a missed hour is caught up by the next.
+        jobs.AddOrUpdate<RemindersJob>(Reminders, j => j.ExecuteAsync(CancellationToken.None), "5 * * * *");
+        jobs.AddOrUpdate<MailOutboxJob>(MailOutbox, j => j.ExecuteAsync(CancellationToken.None), Cron.Minutely());
         jobs.AddOrUpdate<DuplicateSweepJob>(DuplicateSweep, j => j.ExecuteAsync(CancellationToken.None), "30 2 * * *", new RecurringJobOptions { TimeZone = ChinaTimeZone() });
     }
 }

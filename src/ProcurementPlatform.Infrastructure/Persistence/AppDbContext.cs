@@ -26,6 +26,10 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Organization> Organizations => Set<Organization>();
     public DbSet<Solicitation> Solicitations => Set<Solicitation>();
     public DbSet<ProjectApplication> Applications => Set<ProjectApplication>();
+    public DbSet<Domain.Notifications.Notification> Notifications => Set<Domain.Notifications.Notification>();
+    public DbSet<Domain.Notifications.OutboxMail> OutboxMails => Set<Domain.Notifications.OutboxMail>();
+    public DbSet<Domain.Notifications.NotificationPreference> NotificationPreferences => Set<Domain.Notifications.NotificationPreference>();
+    public DbSet<Domain.Notifications.AlertSubscription> AlertSubscriptions => Set<Domain.Notifications.AlertSubscription>();
     public DbSet<DuplicateFlag> DuplicateFlags => Set<DuplicateFlag>();
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

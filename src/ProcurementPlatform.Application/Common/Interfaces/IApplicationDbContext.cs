@@ -38,6 +38,10 @@ public interface IApplicationDbContext
     DbSet<Domain.Credit.CreditEvent> CreditEvents { get; }
     DbSet<Domain.Credit.CreditEntry> CreditEntries { get; }
     DbSet<Domain.Credit.CreditRequest> CreditRequests { get; }
+    DbSet<Domain.Notifications.Notification> Notifications { get; }
+    DbSet<Domain.Notifications.OutboxMail> OutboxMails { get; }
+    DbSet<Domain.Notifications.NotificationPreference> NotificationPreferences { get; }
+    DbSet<Domain.Notifications.AlertSubscription> AlertSubscriptions { get; }
 
     DatabaseFacade Database { get; }
     ChangeTracker ChangeTracker { get; }

@@ -553,3 +553,56 @@ internal sealed class DuplicateFlagConfiguration : IEntityTypeConfiguration<Dupl
         b.Property(f => f.DecidedBy).HasMaxLength(256);
     }
 }
+
+internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Domain.Notifications.Notification>
+{
+    public void Configure(EntityTypeBuilder<Domain.Notifications.Notification> b)
+    {
+        // The notification log: one row per recipient, rule, subject and occurrence, whoever runs the job how often.
+        b.HasIndex(n => n.Key).IsUnique();
+        b.HasIndex(n => new { n.RecipientUserId, n.ReadAt, n.CreatedAt });
+        b.Property(n => n.RecipientUserId).HasMaxLength(450);
+        b.Property(n => n.Key).HasMaxLength(Domain.Notifications.Notification.MaxKeyLength);
+        b.Property(n => n.Title).HasMaxLength(200);
+        b.Property(n => n.Body).HasMaxLength(2000);
+        b.Property(n => n.Link).HasMaxLength(500);
+    }
+}
+
+internal sealed class OutboxMailConfiguration : IEntityTypeConfiguration<Domain.Notifications.OutboxMail>
+{
+    public void Configure(EntityTypeBuilder<Domain.Notifications.OutboxMail> b)
+    {
+        b.HasIndex(m => m.Key).IsUnique().HasFilter("[Key] IS NOT NULL");
+        b.HasIndex(m => new { m.Status, m.NextAttemptAt });
+        b.Property(m => m.To).HasMaxLength(256);
+        b.Property(m => m.Subject).HasMaxLength(300);
+        b.Property(m => m.Body).HasMaxLength(8000);
+        b.Property(m => m.Key).HasMaxLength(Domain.Notifications.Notification.MaxKeyLength);
+        b.Property(m => m.LastError).HasMaxLength(Domain.Notifications.OutboxMail.MaxErrorLength);
+    }
+}
+
+internal sealed class NotificationPreferenceConfiguration : IEntityTypeConfiguration<Domain.Notifications.NotificationPreference>
+{
+    public void Configure(EntityTypeBuilder<Domain.Notifications.NotificationPreference> b)
+    {
+        b.HasIndex(p => new { p.UserId, p.Kind }).IsUnique();
+        b.Property(p => p.UserId).HasMaxLength(450);
+    }
+}
+
+internal sealed class AlertSubscriptionConfiguration : IEntityTypeConfiguration<Domain.Notifications.AlertSubscription>
+{
+    public void Configure(EntityTypeBuilder<Domain.Notifications.AlertSubscription> b)
+    {
+        b.HasIndex(s => s.ConfirmToken).IsUnique();
+        b.HasIndex(s => s.UnsubscribeToken).IsUnique();
+        b.HasIndex(s => s.Email);
+        b.Property(s => s.Email).HasMaxLength(Domain.Notifications.AlertSubscription.MaxEmailLength);
+        b.Property(s => s.ServiceFields).HasMaxLength(200);
+        b.Property(s => s.DepartmentIds).HasMaxLength(2000);
+        b.Property(s => s.ConfirmToken).HasMaxLength(64);
+        b.Property(s => s.UnsubscribeToken).HasMaxLength(64);
+    }
+}

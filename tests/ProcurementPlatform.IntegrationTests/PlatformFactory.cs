@@ -29,6 +29,9 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "pp-it-" + Guid.NewGuid().ToString("N"));
 
     public FakeTimeProvider Clock { get; } = new(Start);
+
+    /// <summary>Where the pickup-folder mail sender writes .eml files in this test run.</summary>
+    public string MailFolder => Path.Combine(_folder, "mail");
     public Mock<IJobScheduler> Jobs { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -38,6 +41,7 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Default", $"Data Source={Path.Combine(_folder, "it.db")}");
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:SeedDemoData", "true");
+        builder.UseSetting("Mail:PickupDirectory", MailFolder);
         builder.UseSetting("Hangfire:ServerEnabled", "false");
         builder.UseSetting("Uploads:MaxFileSizeMegabytes", "1");
         builder.ConfigureServices(services =>

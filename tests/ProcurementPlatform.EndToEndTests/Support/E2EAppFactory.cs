@@ -33,6 +33,7 @@ public sealed class E2EAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Default", $"Data Source={DatabasePath}");
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:SeedDemoData", "true");
+        builder.UseSetting("Mail:PickupDirectory", Path.Combine(_folder, "mail"));
         builder.UseSetting("Hangfire:ServerEnabled", "false");
     }
 

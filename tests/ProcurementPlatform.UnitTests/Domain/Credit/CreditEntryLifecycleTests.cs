@@ -18,7 +18,7 @@ public class CreditEntryLifecycleTests
 
         Assert.Equal(CreditEntryStatus.Proposed, entry.Status);
         Assert.True(entry.IsActive);
-        Assert.Equal(Org, entry.OrganizationId);
+        Assert.Equal(TheOrganisation, entry.OrganizationId);
         Assert.Equal(CreditList.Black, entry.List);
         Assert.Equal(CivilAffairs, entry.DepartmentId);
         Assert.Equal(NowUtc, entry.ProposedAt);

@@ -10,9 +10,9 @@ public class CreditEventTests
     [Fact]
     public void An_event_records_the_fact_as_given()
     {
-        var e = new CreditEvent(Org, CreditGround.DuplicateApplication, Today, CivilAffairs, "  同一服务内容重复申报。 ", "supervisor", NowUtc, "application:42");
+        var e = new CreditEvent(TheOrganisation, CreditGround.DuplicateApplication, Today, CivilAffairs, "  同一服务内容重复申报。 ", "supervisor", NowUtc, "application:42");
 
-        Assert.Equal(Org, e.OrganizationId);
+        Assert.Equal(TheOrganisation, e.OrganizationId);
         Assert.Equal(CreditGround.DuplicateApplication, e.Ground);
         Assert.Equal(Today, e.OccurredOn);
         Assert.Equal(CivilAffairs, e.DepartmentId);
@@ -27,7 +27,7 @@ public class CreditEventTests
     [Fact]
     public void An_event_may_have_no_department()
     {
-        var e = new CreditEvent(Org, CreditGround.ExcellentEvaluation, Today, null, "末期评估优秀。", "system", NowUtc);
+        var e = new CreditEvent(TheOrganisation, CreditGround.ExcellentEvaluation, Today, null, "末期评估优秀。", "system", NowUtc);
 
         Assert.Null(e.DepartmentId);
         Assert.Null(e.SourceKey);
@@ -39,7 +39,7 @@ public class CreditEventTests
     public void A_description_is_required(string description)
     {
         var ex = Assert.Throws<DomainException>(() =>
-            new CreditEvent(Org, CreditGround.FundMisuse, Today, CivilAffairs, description, "supervisor", NowUtc));
+            new CreditEvent(TheOrganisation, CreditGround.FundMisuse, Today, CivilAffairs, description, "supervisor", NowUtc));
 
         Assert.Equal("请填写事实描述。", ex.Message);
     }
@@ -48,7 +48,7 @@ public class CreditEventTests
     public void An_event_dated_in_the_future_is_refused()
     {
         var ex = Assert.Throws<DomainException>(() =>
-            new CreditEvent(Org, CreditGround.FundMisuse, Today.AddDays(1), CivilAffairs, "挪用资金。", "supervisor", NowUtc));
+            new CreditEvent(TheOrganisation, CreditGround.FundMisuse, Today.AddDays(1), CivilAffairs, "挪用资金。", "supervisor", NowUtc));
 
         Assert.Equal("发生日期不能晚于今天。", ex.Message);
     }
@@ -59,8 +59,8 @@ public class CreditEventTests
         var tomorrow = new DateOnly(2026, 11, 24);
 
         Assert.Throws<DomainException>(() =>
-            new CreditEvent(Org, CreditGround.FundMisuse, tomorrow, CivilAffairs, "挪用资金。", "supervisor", Utc(2026, 11, 23, 15, 59, 59)));
-        var e = new CreditEvent(Org, CreditGround.FundMisuse, tomorrow, CivilAffairs, "挪用资金。", "supervisor", Utc(2026, 11, 23, 16));
+            new CreditEvent(TheOrganisation, CreditGround.FundMisuse, tomorrow, CivilAffairs, "挪用资金。", "supervisor", Utc(2026, 11, 23, 15, 59, 59)));
+        var e = new CreditEvent(TheOrganisation, CreditGround.FundMisuse, tomorrow, CivilAffairs, "挪用资金。", "supervisor", Utc(2026, 11, 23, 16));
         Assert.Equal(tomorrow, e.OccurredOn);
         Assert.Equal(tomorrow, ChinaDate(LateEveningUtc));
     }
@@ -68,7 +68,7 @@ public class CreditEventTests
     [Fact]
     public void An_event_of_long_ago_is_accepted() =>
         Assert.Equal(new DateOnly(2019, 5, 1),
-            new CreditEvent(Org, CreditGround.FailedEvaluation, new DateOnly(2019, 5, 1), CivilAffairs, "末期评估不合格。", "system", NowUtc).OccurredOn);
+            new CreditEvent(TheOrganisation, CreditGround.FailedEvaluation, new DateOnly(2019, 5, 1), CivilAffairs, "末期评估不合格。", "system", NowUtc).OccurredOn);
 
     [Fact]
     public void Evidence_is_attached_in_order()

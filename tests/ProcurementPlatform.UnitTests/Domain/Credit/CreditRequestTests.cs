@@ -19,7 +19,7 @@ public class CreditRequestTests
         Assert.Equal(CreditRequestStatus.Pending, request.Status);
         Assert.Equal(CreditRequestKind.Appeal, request.Kind);
         Assert.Equal(entry.Id, request.EntryId);
-        Assert.Equal(Org, request.OrganizationId);
+        Assert.Equal(TheOrganisation, request.OrganizationId);
         Assert.Equal("材料系第三方伪造，已报案。", request.Statement);
         Assert.Equal("org-user", request.FiledBy);
         Assert.Equal(NowUtc, request.FiledAt);

@@ -82,7 +82,7 @@ public class CreditRuleTests
         foreach (var day in new[] { occurred, end.AddDays(-1) })
         {
             var entry = Assert.Single(Derive(day, fact));
-            Assert.Equal(Org, entry.OrganizationId);
+            Assert.Equal(TheOrganisation, entry.OrganizationId);
             Assert.Equal(list, entry.List);
             Assert.Equal(end, entry.ExpiresOn);
             Assert.Null(entry.ReviewOn);
@@ -200,7 +200,7 @@ public class CreditRuleTests
         var entries = Derive(excellent, other);
 
         Assert.Equal(2, entries.Count);
-        Assert.Contains(entries, e => e.OrganizationId == Org && e.List == CreditList.Red);
+        Assert.Contains(entries, e => e.OrganizationId == TheOrganisation && e.List == CreditList.Red);
         Assert.Contains(entries, e => e.OrganizationId == OtherOrg && e.List == CreditList.Black);
     }
 

@@ -17,7 +17,7 @@ public static class CreditTestData
     /// <summary>2026-11-23 17:00 UTC is already 2026-11-24 01:00 China time.</summary>
     public static readonly DateTime LateEveningUtc = new(2026, 11, 23, 17, 0, 0, DateTimeKind.Utc);
 
-    public static readonly Guid Org = Guid.Parse("aaaaaaaa-0000-0000-0000-000000000001");
+    public static readonly Guid TheOrganisation = Guid.Parse("aaaaaaaa-0000-0000-0000-000000000001");
     public static readonly Guid OtherOrg = Guid.Parse("aaaaaaaa-0000-0000-0000-000000000002");
     public static readonly Guid CivilAffairs = Guid.Parse("dddddddd-0000-0000-0000-000000000001");
     public static readonly Guid Finance = Guid.Parse("dddddddd-0000-0000-0000-000000000002");
@@ -27,7 +27,7 @@ public static class CreditTestData
     public static CreditRule RuleFor(CreditGround ground) => Rules.Single(r => r.Ground == ground);
 
     public static CreditFact Fact(CreditGround ground, DateOnly occurredOn, Guid? org = null, Guid? department = null) =>
-        new(Guid.NewGuid(), org ?? Org, ground, occurredOn, department);
+        new(Guid.NewGuid(), org ?? TheOrganisation, ground, occurredOn, department);
 
     public static IReadOnlyList<DerivedEntry> Derive(DateOnly today, params CreditFact[] facts) =>
         CreditDerivation.Derive(facts, Rules, today);
@@ -79,7 +79,7 @@ public static class CreditTestData
     }
 
     public static CreditEvent Event(CreditGround ground, DateOnly occurredOn, Guid? org = null, Guid? department = null) =>
-        new(org ?? Org, ground, occurredOn, department ?? CivilAffairs, "经核实，该组织在项目申报中存在问题。", "supervisor", NowUtc);
+        new(org ?? TheOrganisation, ground, occurredOn, department ?? CivilAffairs, "经核实，该组织在项目申报中存在问题。", "supervisor", NowUtc);
 
     /// <summary>The fact the rules read from an event (same id, so clearing the entry reaches the event).</summary>
     public static CreditFact FactOf(CreditEvent e) => new(e.Id, e.OrganizationId, e.Ground, e.OccurredOn, e.DepartmentId);

@@ -30,6 +30,9 @@ public sealed class AssignEvaluationCommand : ICommand<Guid>
     public Guid ProjectId { get; set; }
     public EvaluationKind Kind { get; set; }
     public string? EvaluatorUserId { get; set; }
+
+    /// <summary>The last day (China time) to finish; empty: <see cref="Evaluation.DefaultDueDays"/> days from now.</summary>
+    public DateOnly? DueOn { get; set; }
     public List<IndicatorRow> Indicators { get; set; } = [];
 }
 
@@ -59,7 +62,12 @@ public sealed class AssignEvaluationCommandHandler(IApplicationDbContext db, ICu
             throw new DomainException($"该项目已安排{command.Kind.ToChinese()}。");
         var rows = command.Indicators.Where(i => !i.IsBlank).ToList();
         var indicators = rows.Count > 0 ? rows.Select(i => new IndicatorInput(i.Name!, i.Weight ?? 0)).ToList() : options.Value.Indicators();
-        var evaluation = new Evaluation(project, command.Kind, evaluator.Id, evaluator.DisplayName, indicators, user.UserName, clock.GetUtcNow().UtcDateTime);
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (command.DueOn is { } dueOn && dueOn <= ChinaTime.TodayCst(now))
+            throw new RequestValidationException(nameof(command.DueOn), "完成期限须晚于今天。");
+        // The due day runs to 24:00 China time.
+        DateTime? dueAt = command.DueOn is { } day ? ChinaTime.FromCst(day.AddDays(1).ToDateTime(TimeOnly.MinValue)) : null;
+        var evaluation = new Evaluation(project, command.Kind, evaluator.Id, evaluator.DisplayName, indicators, user.UserName, now, dueAt);
         db.Evaluations.Add(evaluation);
         return evaluation.Id;
     }

@@ -47,7 +47,7 @@ public sealed class SendRemindersCommandHandler(IApplicationDbContext db, IIdent
             if (ReminderSchedule.BeforeDeadline(d.ClosesAt, now, options.CallClosingDays) is { } occurrence)
                 To(OfOrganization(d.OrganizationId), NotificationKind.CallClosing, $"call-closing:{occurrence}:{d.CallId:N}",
                     $"申报即将截止：{d.CallTitle}",
-                    $"贵单位的申报《{d.Title}》尚未提交。该项目征集将于 {ChinaTime.FormatLong(d.ClosesAt)} 截止，截止后不能再提交，请及时完善并提交。",
+                    $"贵单位的申报《{d.Title}》尚未提交。该项目征集将于 {Display(d.ClosesAt)} 截止，截止后不能再提交，请及时完善并提交。",
                     $"/applications/{d.Id}");
 
         // Publicity ending (award and evaluation notices): the department, one working day before the period ends.
@@ -127,5 +127,5 @@ public sealed class SendRemindersCommandHandler(IApplicationDbContext db, IIdent
         return await notifier.RaiseAsync(drafts, ct);
     }
 
-    private static string Display(DateTime utc) => ChinaTime.FormatLong(utc);
+    private static string Display(DateTime utc) => ChinaTime.FormatDeadline(utc);
 }

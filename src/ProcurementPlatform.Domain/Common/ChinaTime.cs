@@ -31,4 +31,13 @@ public static class ChinaTime
     public static string FormatWithSeconds(DateTime utc) => ToCst(utc).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
 
     public static string FormatLong(DateTime utc) => ToCst(utc).ToString("yyyy年M月d日 HH:mm", CultureInfo.InvariantCulture) + "（北京时间）";
+
+    /// <summary>A deadline as people say it: a period that runs to midnight ends "11月27日 24:00", not "11月28日 00:00".</summary>
+    public static string FormatDeadline(DateTime utc)
+    {
+        var cst = ToCst(utc);
+        return cst.TimeOfDay == TimeSpan.Zero
+            ? cst.AddDays(-1).ToString("yyyy年M月d日", CultureInfo.InvariantCulture) + " 24:00（北京时间）"
+            : FormatLong(utc);
+    }
 }

@@ -13,13 +13,7 @@ public static class Display
     public static string TimeLong(DateTime utc) => ChinaTime.FormatLong(utc);
 
     /// <summary>The end of a period that runs to midnight, as people say it: "11月27日 24:00", not "11月28日 00:00".</summary>
-    public static string PeriodEnd(DateTime utc)
-    {
-        var cst = ChinaTime.ToCst(utc);
-        return cst.TimeOfDay == TimeSpan.Zero
-            ? cst.AddDays(-1).ToString("yyyy年M月d日", System.Globalization.CultureInfo.InvariantCulture) + " 24:00（北京时间）"
-            : ChinaTime.FormatLong(utc);
-    }
+    public static string PeriodEnd(DateTime utc) => ChinaTime.FormatDeadline(utc);
     public static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd") ?? "—";
     public static string Size(long bytes) => bytes >= 1024 * 1024 ? $"{bytes / 1024d / 1024d:0.0} MB" : $"{Math.Max(1, bytes / 1024)} KB";
 

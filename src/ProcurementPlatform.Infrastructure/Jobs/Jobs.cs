@@ -81,6 +81,7 @@ public sealed class RemindersJob(IMediator mediator, ProcurementPlatform.Applica
     {
         using var _ = SystemActor.Enter();
         var raised = await mediator.Send(new ProcurementPlatform.Application.Notifications.SendRemindersCommand(), cancellationToken);
+        await mediator.Send(new ProcurementPlatform.Application.Notifications.NotifyAlertSubscribersCommand(), cancellationToken);
         await outbox.DrainAsync(cancellationToken: cancellationToken);
         return raised;
     }

@@ -6,17 +6,23 @@ namespace ProcurementPlatform.Web.Infrastructure;
 public static class RateLimits
 {
     public const string Objections = "objections";
+    public const string AlertSubscriptions = "alert-subscriptions";
 
     public static IServiceCollection AddPlatformRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
         var permits = configuration.GetValue("RateLimits:ObjectionsPer10Minutes", 5);
+        var subscriptions = configuration.GetValue("RateLimits:AlertSubscriptionsPer10Minutes", 5);
         return services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.AddPolicy(Objections, context => HttpMethods.IsPost(context.Request.Method)
-                ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(10), QueueLimit = 0 })
-                : RateLimitPartition.GetNoLimiter("read"));
+            options.AddPolicy(Objections, context => PostsPerClient(context, permits));
+            // Each subscription request sends a confirmation mail to the address given: the limit keeps the form from being used to flood someone's mailbox.
+            options.AddPolicy(AlertSubscriptions, context => PostsPerClient(context, subscriptions));
         });
     }
+
+    private static RateLimitPartition<string> PostsPerClient(HttpContext context, int permits) => HttpMethods.IsPost(context.Request.Method)
+        ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(10), QueueLimit = 0 })
+        : RateLimitPartition.GetNoLimiter("read");
 }

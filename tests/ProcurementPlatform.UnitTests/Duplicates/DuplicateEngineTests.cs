@@ -122,6 +122,35 @@ public sealed class DuplicateEngineTests
     }
 
     [Fact]
+    public void Contains_tells_indexed_ids_and_a_check_does_not_add()
+    {
+        var detector = new DuplicateDetector();
+        var corpus = HonestCorpus();
+        detector.AddRange(corpus);
+        Assert.True(detector.Contains(corpus[0].Id));
+        Assert.True(detector.Contains(corpus[^1].Id));
+        Assert.False(detector.Contains("NEW"));
+        Assert.False(detector.Contains(corpus[0].Id.ToLowerInvariant()));
+        detector.Check(corpus[2] with { Id = "NEW" });
+        Assert.False(detector.Contains("NEW"));
+        detector.Add(corpus[2] with { Id = "NEW" });
+        Assert.True(detector.Contains("NEW"));
+    }
+
+    [Fact]
+    public void Explain_works_for_any_two_indexed_ids_and_refuses_unknown_ones()
+    {
+        var detector = new DuplicateDetector();
+        var corpus = HonestCorpus();
+        detector.AddRange([.. corpus, corpus[4] with { Id = "Z6" }]);
+        var (similarity, containment, signals, candidate) = detector.Explain(corpus[4].Id, "Z6");
+        Assert.Equal((1.0, 1.0, true), (similarity, containment, candidate));
+        Assert.Contains("同一申报单位", signals);
+        Assert.True(detector.Explain(corpus[0].Id, corpus[1].Id).Similarity < 0.3);
+        Assert.Throws<InvalidOperationException>(() => detector.Explain(corpus[0].Id, "missing"));
+    }
+
+    [Fact]
     public void Input_lines_need_an_id_and_a_title_and_tolerate_missing_fields()
     {
         Assert.Equal("missing id", JsonLines.Parse("""{"title":"x"}""").Error);

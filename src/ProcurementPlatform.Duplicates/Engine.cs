@@ -146,7 +146,24 @@ public sealed class DuplicateDetector
         _byId.TryAdd(doc.App.Id, _docs.Count);
         _docs.Add(doc with { Org = Shared(doc.Org), Location = Shared(doc.Location), Target = Shared(doc.Target), Place = Shared(doc.Place) });
         _shingles.Add(ids);
-        _index = null;
+    }
+
+    /// <summary>
+    /// The index for checks: documents added since it was built (the tail) are compared one by one with its weights, so
+    /// an on-submit check does not rebuild a large corpus for every new application; the index is rebuilt once the tail
+    /// passes 64 documents or 5 % of the corpus.
+    /// </summary>
+    private Index IndexForChecks()
+    {
+        if (_index is null || _docs.Count - _index.Documents > Math.Max(64, _index.Documents / 20)) _index = Build();
+        return _index;
+    }
+
+    /// <summary>The index of every document (the sweep and explanations see the whole corpus with one set of weights).</summary>
+    private Index FullIndex()
+    {
+        if (_index is null || _index.Documents != _docs.Count) _index = Build();
+        return _index;
     }
 
     private string? Shared(string? key) => key is null ? null : _keys.TryGetValue(key, out var one) ? one : _keys[key] = key;
@@ -210,7 +227,7 @@ public sealed class DuplicateDetector
     /// <summary>Every flagged pair in the indexed corpus (the sweep).</summary>
     public IReadOnlyList<DuplicatePair> FindAll()
     {
-        var index = _index ??= Build();
+        var index = FullIndex();
         var found = new List<DuplicatePair>();
         // Each pair is judged once, from its lower-numbered document, as soon as it turns up among that document's neighbours.
         Parallel.For(0, index.Documents, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, () => new List<DuplicatePair>(), (i, _, local) =>
@@ -227,7 +244,7 @@ public sealed class DuplicateDetector
     /// <summary>The on-submit check: one application against the index (not added to it); only its LSH and group neighbours are compared.</summary>
     public IReadOnlyList<DuplicatePair> Check(ApplicationText app)
     {
-        var index = _index ??= Build();
+        var index = IndexForChecks();
         var (doc, shingles) = Prepare(app);
         // Shingles the corpus has never seen still count towards the application's own weight and signature.
         var terms = new List<int>(shingles.Length);
@@ -235,7 +252,7 @@ public sealed class DuplicateDetector
         var total = 0.0;
         foreach (var s in shingles)
         {
-            var known = _vocabulary.TryGetValue(s, out var id);
+            var known = _vocabulary.TryGetValue(s, out var id) && id < index.RankOf.Length;
             var w = known ? index.Weight[index.RankOf[id]] : Weight(0, index.Documents);
             total += w;
             if (w <= 0) continue;
@@ -244,13 +261,37 @@ public sealed class DuplicateDetector
         }
         var result = new List<DuplicatePair>();
         Probe(index, doc, [.. terms], total, BandKeys([.. informative]), after: -1, result, skipSameId: true);
+        for (var j = index.Documents; j < _docs.Count; j++)
+        {
+            if (_docs[j].App.Id == doc.App.Id) continue;
+            var other = _shingles[j].Select(id => _values[id]).Order().ToArray();
+            var (otherTotal, shared) = WeighPair(index, shingles, other);
+            var exact = doc.TextKey != 0 && doc.TextKey == _docs[j].TextKey;
+            if (Judge(doc, total, _docs[j], otherTotal, shared, exact) is { } pair) result.Add(pair);
+        }
         return result.OrderByDescending(p => p.Score).ToList();
+    }
+
+    /// <summary>The total weight of <paramref name="other"/> and the weight it shares with <paramref name="mine"/> (both sorted raw shingles), by the index's weights.</summary>
+    private (double Total, double Shared) WeighPair(Index index, ulong[] mine, ulong[] other)
+    {
+        double WeightOf(ulong s) => _vocabulary.TryGetValue(s, out var id) && id < index.RankOf.Length ? index.Weight[index.RankOf[id]] : Weight(0, index.Documents);
+        double total = 0, shared = 0;
+        var i = 0;
+        foreach (var s in other)
+        {
+            var w = WeightOf(s);
+            total += w;
+            while (i < mine.Length && mine[i] < s) i++;
+            if (i < mine.Length && mine[i] == s) shared += w;
+        }
+        return (total, shared);
     }
 
     /// <summary>How two indexed applications compare, flagged or not (for triage and diagnostics).</summary>
     public (double Similarity, double Containment, IReadOnlyList<string> Signals, bool Candidate) Explain(string idA, string idB)
     {
-        var index = _index ??= Build();
+        var index = FullIndex();
         var (a, b) = (IndexOf(idA), IndexOf(idB));
         var scratch = Scratch.For(index);
         double shared;

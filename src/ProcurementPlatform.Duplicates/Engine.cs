@@ -67,6 +67,9 @@ public sealed class DuplicateDetector
 
     /// <summary>Organisation and community-and-target groups larger than this are left to the text index (all-pairs inside them would not scale).</summary>
     private const int MaxGroup = 60;
+
+    /// <summary>The text similarity above which a pair is flagged although the two name different communities.</summary>
+    private const double DifferentPlaceSimilarity = 0.9;
     private static readonly Vector256<ulong>[] SeedLanes = Enumerable.Range(0, Hashes).Select(i => Mix((ulong)i * 0x9E3779B97F4A7C15UL + 12345)).Chunk(4).Select(seeds => Vector256.Create(seeds)).ToArray();
 
     private readonly List<Doc> _docs = [];
@@ -100,7 +103,7 @@ public sealed class DuplicateDetector
     /// for none; enough to tell an exact copy, the text itself is not kept), and the keys of the structured signals,
     /// normalised once.
     /// </summary>
-    private sealed record Doc(ApplicationText App, ulong TextKey, string? Org, string? Location, string? Target, string? Place);
+    private sealed record Doc(ApplicationText App, ulong TextKey, string? Org, string? Location, string? Target, string? Place, int Length);
 
     [Flags]
     private enum Signal { SameOrg = 1, SameLocation = 2, SameTarget = 4, PeriodOverlap = 8, SimilarBudget = 16 }
@@ -464,7 +467,7 @@ public sealed class DuplicateDetector
         var location = NormalizedOrNull(app.Location);
         var target = NormalizedOrNull(app.TargetGroup);
         var place = location is not null && target is not null ? location + "|" + target : null;
-        return (new Doc(app, textKey, OrgKey(app), location, target, place), shingles[..distinct]);
+        return (new Doc(app, textKey, OrgKey(app), location, target, place, length), shingles[..distinct]);
     }
 
     /// <summary>Rarity weights: idf; shingles in a large share of a large corpus (boilerplate) weigh nothing.</summary>
@@ -527,10 +530,18 @@ public sealed class DuplicateDetector
         var sameTarget = signals.HasFlag(Signal.SameTarget);
         var yearsApart = a.App.Start is { } x && b.App.Start is { } y && Math.Abs(x.DayNumber - y.DayNumber) >= 300;
 
+        // Two communities named and different: the strongest sign of two projects (an organisation running its model in
+        // another community writes much the same text). Only a copy all but verbatim is still a duplicate then.
+        var otherPlace = a.Location is not null && b.Location is not null && !sameLocation;
         DuplicateKind? kind = null;
         if (exact) kind = DuplicateKind.Exact;
+        else if (otherPlace && similarity < DifferentPlaceSimilarity) return null;
         else if (containment >= 0.75 && sizeRatio <= 0.75) kind = DuplicateKind.Split;
-        else if (similarity >= 0.55) kind = yearsApart ? DuplicateKind.Resubmission : DuplicateKind.LightEdit;
+        // Much alike: a light edit, unless one is clearly the longer and holds nearly all of the other (a split part).
+        else if (similarity >= 0.55)
+            kind = yearsApart ? DuplicateKind.Resubmission
+                : containment >= 0.75 && sizeRatio <= 0.85 && Math.Min(a.Length, b.Length) <= 0.8 * Math.Max(a.Length, b.Length) ? DuplicateKind.Split
+                : DuplicateKind.LightEdit;
         else if (similarity >= 0.3 && (sameOrg || (sameLocation && sameTarget))) kind = yearsApart ? DuplicateKind.Resubmission : DuplicateKind.Paraphrase;
         // A rewrite keeps the concrete project: same community and target group, overlapping period, similar budget or the
         // same applicant — several independent signals, with more shared wording than unrelated projects have.

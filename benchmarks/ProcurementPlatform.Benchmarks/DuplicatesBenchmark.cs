@@ -56,6 +56,20 @@ internal static class DuplicatesBenchmark
         double P(double q) => latencies[Math.Min(latencies.Count - 1, (int)Math.Ceiling(q * latencies.Count) - 1)];
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"on-submit check: {checks} checks against {count} indexed: p50 {P(0.5):0.0} ms, p99 {P(0.99):0.0} ms, max {latencies[^1]:0.0} ms (target p99 50 ms): {(P(0.99) < 50 ? "met" : "NOT met")}"));
+        // As the platform does: each submission is checked, then added; the index is not rebuilt for every addition.
+        var submits = new List<double>(checks);
+        for (var c = 0; c < checks; c++)
+        {
+            var app = c % 2 == 0 ? Synthetic(count + checks + c, random) : apps[random.Next(apps.Count)] with { Id = $"N{c}" };
+            var t = Stopwatch.StartNew();
+            detector.Check(app);
+            detector.Add(app);
+            submits.Add(t.Elapsed.TotalMilliseconds);
+        }
+        submits.Sort();
+        double S(double q) => submits[Math.Min(submits.Count - 1, (int)Math.Ceiling(q * submits.Count) - 1)];
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"submit (check, then add to the index): {checks} submissions onto {count} indexed: p50 {S(0.5):0.0} ms, p99 {S(0.99):0.0} ms, max {submits[^1]:0.0} ms (target p99 50 ms): {(S(0.99) < 50 ? "met" : "NOT met")}"));
         _ = before;
         return 0;
     }

@@ -122,6 +122,61 @@ public sealed class DuplicateEngineTests
     }
 
     [Fact]
+    public void Applications_added_after_the_index_was_built_are_checked_against_without_a_rebuild_and_agree_with_one()
+    {
+        var corpus = Enumerable.Range(0, 200).Select(i => App($"C{i:000}", Topics[i % Topics.Length] + $"，第{i}号试点", Communities[i % Communities.Length], org: $"组织{i}")).ToList();
+        var incremental = new DuplicateDetector();
+        incremental.AddRange(corpus);
+        Assert.Empty(incremental.Check(App("PROBE", "为外来务工子女开展周末阅读营和亲子共读", "螺蛳湾社区", org: "组织X")));  // builds the index
+        // Submitted one by one afterwards: each is found by the next check although the index was not rebuilt.
+        var original = App("LATE1", "为外来务工子女开展周末阅读营和亲子共读，配套家长课堂", "螺蛳湾社区", org: "组织X");
+        incremental.Add(original);
+        var found = Assert.Single(incremental.Check(original with { Id = "LATE2", Purchaser = "团区委" }));
+        Assert.Equal(("LATE1", "LATE2", DuplicateKind.Exact), (found.A, found.B, found.Kind));
+        var edited = original with { Id = "LATE3", Summary = original.Summary + "本期增加暑期专场。" };
+        var light = Assert.Single(incremental.Check(edited));
+        Assert.Equal(DuplicateKind.LightEdit, light.Kind);
+
+        // The same corpus indexed at once finds the same pair.
+        var fresh = new DuplicateDetector();
+        fresh.AddRange([.. corpus, original]);
+        Assert.Equal((light.A, light.B, light.Kind), fresh.Check(edited).Select(p => (p.A, p.B, p.Kind)).Single());
+        // The sweep sees the whole corpus, tail included.
+        incremental.Add(edited);
+        Assert.Contains(incremental.FindAll(), p => (p.A, p.B) == ("LATE1", "LATE3"));
+        Assert.Equal(202, incremental.Count);
+    }
+
+    [Fact]
+    public void Contains_tells_indexed_ids_and_a_check_does_not_add()
+    {
+        var detector = new DuplicateDetector();
+        var corpus = HonestCorpus();
+        detector.AddRange(corpus);
+        Assert.True(detector.Contains(corpus[0].Id));
+        Assert.True(detector.Contains(corpus[^1].Id));
+        Assert.False(detector.Contains("NEW"));
+        Assert.False(detector.Contains(corpus[0].Id.ToLowerInvariant()));
+        detector.Check(corpus[2] with { Id = "NEW" });
+        Assert.False(detector.Contains("NEW"));
+        detector.Add(corpus[2] with { Id = "NEW" });
+        Assert.True(detector.Contains("NEW"));
+    }
+
+    [Fact]
+    public void Explain_works_for_any_two_indexed_ids_and_refuses_unknown_ones()
+    {
+        var detector = new DuplicateDetector();
+        var corpus = HonestCorpus();
+        detector.AddRange([.. corpus, corpus[4] with { Id = "Z6" }]);
+        var (similarity, containment, signals, candidate) = detector.Explain(corpus[4].Id, "Z6");
+        Assert.Equal((1.0, 1.0, true), (similarity, containment, candidate));
+        Assert.Contains("同一申报单位", signals);
+        Assert.True(detector.Explain(corpus[0].Id, corpus[1].Id).Similarity < 0.3);
+        Assert.Throws<InvalidOperationException>(() => detector.Explain(corpus[0].Id, "missing"));
+    }
+
+    [Fact]
     public void Input_lines_need_an_id_and_a_title_and_tolerate_missing_fields()
     {
         Assert.Equal("missing id", JsonLines.Parse("""{"title":"x"}""").Error);

@@ -98,6 +98,7 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AuthorizeFolder("/Evaluations", Policies.EvaluationReader);
     options.Conventions.AuthorizeFolder("/CreditDesk", Policies.ReviewReader); // department officers and Supervisors
     options.Conventions.AuthorizeFolder("/Duplicates", Policies.ReviewReader); // department officers and Supervisors
+    options.Conventions.AuthorizeFolder("/Inbox"); // every signed-in user, their own messages only
     options.Conventions.AuthorizeFolder("/Review", Policies.Reviewer);
 });
 // Chinese text is written as it is, not as &#x..; entities (smaller pages, searchable source).

@@ -260,6 +260,7 @@ public sealed partial class DemoDataSeeder(AppDbContext db, IIdentityService ide
         await SeedProjectsAsync(mzj, gsjd, yangguang, tongxin, xinqiao, now, cancellationToken);
         await SeedCreditAsync(mzj, xinqiao, now, cancellationToken);
         await SeedDuplicatesAsync(children, elderly, youth, xinqiao, yangguang, now, cancellationToken);
+        await SeedRemindersAsync(cancellationToken);
         await SeedAlertsAsync(mzj, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Demo data seeded.");
@@ -381,7 +382,8 @@ public sealed partial class DemoDataSeeder(AppDbContext db, IIdentityService ide
         Report(p1, running, 1, 22, accept: true, materialsPercent: 60);
         Report(p1, running, 2, 20, accept: false, materialsPercent: 55);
         db.Disbursements.Add(Disbursement.Pay(p1, 1, ChinaTime.TodayCst(now.AddDays(-195)), "GK2025-0458", [], [], [], "mzj@demo.gov.cn", now.AddDays(-195)));
-        db.Evaluations.Add(new Evaluation(p1, EvaluationKind.MidTerm, evaluatorId, evaluatorName, Evaluation.DefaultIndicators, "mzj@demo.gov.cn", now.AddDays(-2)));
+        // Assigned two days ago, to be finished within a week (the evaluator is reminded: under 7 days left).
+        db.Evaluations.Add(new Evaluation(p1, EvaluationKind.MidTerm, evaluatorId, evaluatorName, Evaluation.DefaultIndicators, "mzj@demo.gov.cn", now.AddDays(-2), now.AddDays(5)));
         var spending = reports.Where(r => r.ProjectId == p1.Id).SelectMany(r => r.Expenditures.Select(e =>
             new SpendRecord(r.Id, $"第{r.PeriodIndex}期报告", e.Order, e.LineOrder, e.Category, e.FundSource, e.Amount, e.SpentOn, e.Description))).ToList();
         foreach (var finding in FundMonitor.Evaluate(p1, spending, [], today)) db.FundAlerts.Add(new FundAlert(p1.Id, finding, now.AddDays(-9)));

@@ -78,7 +78,9 @@ public sealed class SendRemindersCommandHandler(IApplicationDbContext db, IIdent
         foreach (var p in unsigned.Where(p => ReminderSchedule.ContractUnsigned(p.AwardedAt, now, options.ContractUnsignedDays)))
             To(OfDepartment(p.DepartmentId).Concat(OfOrganization(p.OrganizationId)), NotificationKind.ContractUnsigned, $"contract-unsigned:{p.Id:N}",
                 $"合同尚未签订：{p.Title}",
-                $"项目《{p.Title}》立项已满 {options.ContractUnsignedDays} 天，三方协议尚未签订。签订期限为 {Display(p.ContractDueAt)}，请双方尽快完成签订。",
+                $"项目《{p.Title}》立项已 {(int)(now - p.AwardedAt).TotalDays} 天，三方协议尚未签订。" + (now > p.ContractDueAt
+                    ? $"签订期限 {Display(p.ContractDueAt)} 已过，请双方尽快完成签订。"
+                    : $"请在 {Display(p.ContractDueAt)} 前完成签订。"),
                 $"/manage/projects/{p.Id}");
 
         // Progress reports: 7 and 1 days before due, daily while overdue for up to 7 days, then the department.

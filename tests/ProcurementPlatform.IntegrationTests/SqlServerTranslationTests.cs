@@ -18,6 +18,24 @@ public sealed class SqlServerTranslationTests : IDisposable
         .UseSqlServer("Server=unused;Database=ProcurementPlatform;TrustServerCertificate=True").Options);
 
     [Fact]
+    public void The_reminder_and_inbox_queries_translate()
+    {
+        var now = TimeProvider.System.GetUtcNow().UtcDateTime;
+        var closing = (from a in _db.Applications
+                       join s in _db.Solicitations on a.SolicitationId equals s.Id
+                       where a.Status == ApplicationStatus.Draft && s.Status == SolicitationStatus.Open && s.ClosesAt > now && s.ClosesAt <= now.AddDays(3)
+                       select new { a.Id, s.ClosesAt }).ToQueryString();
+        Assert.Contains("[Solicitations]", closing);
+        var keys = new List<string> { "call-closing:3d:x:y" };
+        Assert.Contains("[Key]", _db.Notifications.Where(n => keys.Contains(n.Key)).Select(n => n.Key).ToQueryString());
+        var userId = "user";
+        Assert.Contains("OFFSET", _db.Notifications.Where(n => n.RecipientUserId == userId && n.ReadAt == null).OrderByDescending(n => n.CreatedAt).Skip(20).Take(20).ToQueryString());
+        var due = _db.OutboxMails.Where(m => m.Status == ProcurementPlatform.Domain.Notifications.OutboxMailStatus.Pending && m.NextAttemptAt <= now && (m.ClaimedUntil == null || m.ClaimedUntil < now))
+            .OrderBy(m => m.NextAttemptAt).Select(m => m.Id).Take(200).ToQueryString();
+        Assert.Contains("[NextAttemptAt]", due);
+    }
+
+    [Fact]
     public void The_duplicate_corpus_and_triage_queries_translate()
     {
         var since = TimeProvider.System.GetUtcNow().UtcDateTime;

@@ -19,7 +19,7 @@ public sealed class SecurityAndInputTests : IClassFixture<PlatformFactory>
     public async Task Public_pages_and_health_answer_anonymously_in_chinese()
     {
         var client = _app.Browser();
-        foreach (var url in new[] { "/", "/calls", "/calls?status=Open&field=ChildCare&page=2", "/calls?status=bogus&page=x", "/register", "/Identity/Account/Login" })
+        foreach (var url in new[] { "/", "/calls", "/calls?status=Open&field=ChildCare&p=2", "/calls?status=bogus&p=x", "/register", "/Identity/Account/Login" })
         {
             var response = await client.GetAsync(url);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);

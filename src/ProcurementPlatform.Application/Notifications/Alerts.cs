@@ -207,7 +207,7 @@ internal static class NewCallAlerts
                     $"发布部门：{call.Department}\n" +
                     $"服务领域：{call.ServiceField.ToChinese()}\n" +
                     $"单个项目资金上限：{call.ProjectCeiling.ToWanYuanString()}\n" +
-                    $"申报截止：{ChinaTime.FormatLong(call.ClosesAt)}\n\n" +
+                    $"申报截止：{ChinaTime.FormatDeadline(call.ClosesAt)}\n\n" +
                     $"查看征集公告并在线申报：{options.Link($"/calls/{call.Id}")}\n\n" +
                     "您收到本邮件，是因为您订阅了本平台的新项目征集提醒。\n" +
                     $"一键退订（点击即退订，无需登录）：{options.Link($"/alerts/unsubscribe/{subscription.UnsubscribeToken}")}\n" +

@@ -14,7 +14,8 @@ public sealed class AuditModel : PlatformPageModel
     [BindProperty(SupportsGet = true, Name = "outcome")] public AuditOutcome? Outcome { get; set; }
     [BindProperty(SupportsGet = true, Name = "from")] public DateOnly? From { get; set; }
     [BindProperty(SupportsGet = true, Name = "to")] public DateOnly? To { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    // "p", not "page": Razor Pages keeps "page" for the page's own route value.
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
     public PagedList<AuditEntryItem> Entries { get; private set; } = null!;
 
@@ -27,7 +28,7 @@ public sealed class AuditModel : PlatformPageModel
         Entries = await Mediator.Send(new ListAuditEntriesQuery(UserName, ActionName, Outcome, fromUtc, toUtc, PageNumber));
     }
 
-    public string PageUrl(int page) => Url.Page("/Admin/Audit", new { user = UserName, action = ActionName, outcome = Outcome, from = From, to = To, page })!;
+    public string PageUrl(int page) => Url.Page("/Admin/Audit", new { user = UserName, action = ActionName, outcome = Outcome, from = From, to = To, p = page })!;
 
     public static string OutcomeText(AuditOutcome outcome) => outcome switch
     {

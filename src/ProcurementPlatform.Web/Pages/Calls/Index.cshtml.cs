@@ -13,7 +13,8 @@ public sealed class IndexModel : PlatformPageModel
     [BindProperty(SupportsGet = true, Name = "department")] public Guid? DepartmentId { get; set; }
     [BindProperty(SupportsGet = true, Name = "status")] public SolicitationStatus? Status { get; set; }
     [BindProperty(SupportsGet = true, Name = "q")] public string? Keyword { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    // "p", not "page": Razor Pages keeps "page" for the page's own route value.
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
     public PagedList<SolicitationListItem> Calls { get; private set; } = null!;
     public IReadOnlyList<DepartmentItem> Departments { get; private set; } = [];
@@ -26,12 +27,12 @@ public sealed class IndexModel : PlatformPageModel
             if (ModelState["field"]?.Errors.Count > 0) Field = null;
             if (ModelState["department"]?.Errors.Count > 0) DepartmentId = null;
             if (ModelState["status"]?.Errors.Count > 0) Status = null;
-            if (ModelState["page"]?.Errors.Count > 0) PageNumber = 1;
+            if (ModelState["p"]?.Errors.Count > 0) PageNumber = 1;
         }
         if (Status == SolicitationStatus.Draft) Status = null;
         Departments = await Mediator.Send(new ListDepartmentsQuery());
         Calls = await Mediator.Send(new ListPublicSolicitationsQuery(Field, DepartmentId, Status, Keyword, PageNumber, 10));
     }
 
-    public string PageUrl(int page) => Url.Page("/Calls/Index", new { field = Field, department = DepartmentId, status = Status, q = Keyword, page })!;
+    public string PageUrl(int page) => Url.Page("/Calls/Index", new { field = Field, department = DepartmentId, status = Status, q = Keyword, p = page })!;
 }

@@ -13,7 +13,8 @@ public sealed class IndexModel : PlatformPageModel
     [BindProperty(SupportsGet = true, Name = "list")] public string? ListSegment { get; set; }
     [BindProperty(SupportsGet = true, Name = "q")] public string? Search { get; set; }
     [BindProperty(SupportsGet = true, Name = "history")] public bool History { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    // "p", not "page": Razor Pages keeps "page" for the page's own route value.
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
     public CreditList? List { get; private set; }
     public PagedList<CreditListItem> Entries { get; private set; } = null!;
@@ -23,7 +24,7 @@ public sealed class IndexModel : PlatformPageModel
         if (!ModelState.IsValid)
         {
             if (ModelState["history"]?.Errors.Count > 0) History = false;
-            if (ModelState["page"]?.Errors.Count > 0) PageNumber = 1;
+            if (ModelState["p"]?.Errors.Count > 0) PageNumber = 1;
         }
         List = ListSegment?.ToLowerInvariant() switch { "red" => CreditList.Red, "black" => CreditList.Black, _ => null };
         Search = string.IsNullOrWhiteSpace(Search) ? null : Search.Trim();
@@ -45,7 +46,7 @@ public sealed class IndexModel : PlatformPageModel
         var query = new List<string>();
         if (History) query.Add("history=true");
         if (Search is not null) query.Add("q=" + Uri.EscapeDataString(Search));
-        query.Add("page=" + page);
+        query.Add("p=" + page);
         return Path(List) + "?" + string.Join("&", query);
     }
 }

@@ -2334,3 +2334,166 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203133145_PortalCommentsAndPolicies'
+)
+BEGIN
+    CREATE TABLE [Policies] (
+        [Id] uniqueidentifier NOT NULL,
+        [Title] nvarchar(200) NOT NULL,
+        [Issuer] nvarchar(100) NOT NULL,
+        [DocumentNumber] nvarchar(60) NULL,
+        [IssuedOn] date NOT NULL,
+        [Level] int NOT NULL,
+        [Body] nvarchar(max) NOT NULL,
+        [Status] int NOT NULL,
+        [DepartmentId] uniqueidentifier NULL,
+        [CreatedBy] nvarchar(256) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [UpdatedAt] datetime2 NOT NULL,
+        [PublishedAt] datetime2 NULL,
+        [WithdrawnAt] datetime2 NULL,
+        [WithdrawalReason] nvarchar(500) NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_Policies] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Policies_Departments_DepartmentId] FOREIGN KEY ([DepartmentId]) REFERENCES [Departments] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203133145_PortalCommentsAndPolicies'
+)
+BEGIN
+    CREATE TABLE [ProjectComments] (
+        [Id] uniqueidentifier NOT NULL,
+        [ProjectId] uniqueidentifier NOT NULL,
+        [Nickname] nvarchar(40) NOT NULL,
+        [Contact] nvarchar(100) NOT NULL,
+        [Text] nvarchar(1000) NOT NULL,
+        [PublicText] nvarchar(2000) NOT NULL,
+        [Status] int NOT NULL,
+        [SubmittedAt] datetime2 NOT NULL,
+        [ModeratedAt] datetime2 NULL,
+        [ModeratedBy] nvarchar(256) NULL,
+        [RejectionReason] nvarchar(500) NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_ProjectComments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ProjectComments_Projects_ProjectId] FOREIGN KEY ([ProjectId]) REFERENCES [Projects] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203133145_PortalCommentsAndPolicies'
+)
+BEGIN
+    CREATE TABLE [PolicyAttachments] (
+        [Id] int NOT NULL IDENTITY,
+        [FileId] uniqueidentifier NOT NULL,
+        [FileName] nvarchar(200) NOT NULL,
+        [ContentType] nvarchar(100) NOT NULL,
+        [Length] bigint NOT NULL,
+        [PolicyId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_PolicyAttachments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PolicyAttachments_Policies_PolicyId] FOREIGN KEY ([PolicyId]) REFERENCES [Policies] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_PolicyAttachments_StoredFiles_FileId] FOREIGN KEY ([FileId]) REFERENCES [StoredFiles] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203133145_PortalCommentsAndPolicies'
+)
+BEGIN
+    CREATE TABLE [ProjectCommentReplies] (
+        [Id] int NOT NULL IDENTITY,
+        [Author] int NOT NULL,
+        [AuthorName] nvarchar(100) NOT NULL,
+        [Text] nvarchar(2000) NOT NULL,
+        [RepliedBy] nvarchar(256) NOT NULL,
+        [RepliedAt] datetime2 NOT NULL,
+        [CommentId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_ProjectCommentReplies] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ProjectCommentReplies_ProjectComments_CommentId] FOREIGN KEY ([CommentId]) REFERENCES [ProjectComments] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203133145_PortalCommentsAndPolicies'
+)
+BEGIN
+    CREATE INDEX [IX_Policies_DepartmentId] ON [Policies] ([DepartmentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203133145_PortalCommentsAndPolicies'
+)
+BEGIN
+    CREATE INDEX [IX_Policies_Status_IssuedOn] ON [Policies] ([Status], [IssuedOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203133145_PortalCommentsAndPolicies'
+)
+BEGIN
+    CREATE INDEX [IX_Policies_Status_Level] ON [Policies] ([Status], [Level]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203133145_PortalCommentsAndPolicies'
+)
+BEGIN
+    CREATE INDEX [IX_PolicyAttachments_FileId] ON [PolicyAttachments] ([FileId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203133145_PortalCommentsAndPolicies'
+)
+BEGIN
+    CREATE INDEX [IX_PolicyAttachments_PolicyId] ON [PolicyAttachments] ([PolicyId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203133145_PortalCommentsAndPolicies'
+)
+BEGIN
+    CREATE INDEX [IX_ProjectCommentReplies_CommentId] ON [ProjectCommentReplies] ([CommentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203133145_PortalCommentsAndPolicies'
+)
+BEGIN
+    CREATE INDEX [IX_ProjectComments_ProjectId_Status_SubmittedAt] ON [ProjectComments] ([ProjectId], [Status], [SubmittedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203133145_PortalCommentsAndPolicies'
+)
+BEGIN
+    CREATE INDEX [IX_ProjectComments_Status_SubmittedAt] ON [ProjectComments] ([Status], [SubmittedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203133145_PortalCommentsAndPolicies'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203133145_PortalCommentsAndPolicies', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -48,6 +48,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Domain.Credit.CreditEvent> CreditEvents => Set<Domain.Credit.CreditEvent>();
     public DbSet<Domain.Credit.CreditEntry> CreditEntries => Set<Domain.Credit.CreditEntry>();
     public DbSet<Domain.Credit.CreditRequest> CreditRequests => Set<Domain.Credit.CreditRequest>();
+    public DbSet<Domain.Portal.ProjectComment> ProjectComments => Set<Domain.Portal.ProjectComment>();
+    public DbSet<Domain.Portal.Policy> Policies => Set<Domain.Portal.Policy>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -42,6 +42,8 @@ public interface IApplicationDbContext
     DbSet<Domain.Notifications.OutboxMail> OutboxMails { get; }
     DbSet<Domain.Notifications.NotificationPreference> NotificationPreferences { get; }
     DbSet<Domain.Notifications.AlertSubscription> AlertSubscriptions { get; }
+    DbSet<Domain.Portal.ProjectComment> ProjectComments { get; }
+    DbSet<Domain.Portal.Policy> Policies { get; }
 
     DatabaseFacade Database { get; }
     ChangeTracker ChangeTracker { get; }

@@ -606,3 +606,60 @@ internal sealed class AlertSubscriptionConfiguration : IEntityTypeConfiguration<
         b.Property(s => s.UnsubscribeToken).HasMaxLength(64);
     }
 }
+
+internal sealed class ProjectCommentConfiguration : IEntityTypeConfiguration<Domain.Portal.ProjectComment>
+{
+    public void Configure(EntityTypeBuilder<Domain.Portal.ProjectComment> b)
+    {
+        b.ToTable("ProjectComments");
+        b.Property(c => c.Nickname).HasMaxLength(Domain.Portal.ProjectComment.MaxNicknameLength * 2);
+        b.Property(c => c.Contact).HasMaxLength(Domain.Portal.ProjectComment.MaxContactLength);
+        b.Property(c => c.Text).HasMaxLength(Domain.Portal.ProjectComment.MaxTextLength);
+        // Masking can lengthen text slightly (an ID number becomes a marker), hence the margin.
+        b.Property(c => c.PublicText).HasMaxLength(Domain.Portal.ProjectComment.MaxTextLength * 2);
+        b.Property(c => c.ModeratedBy).HasMaxLength(256);
+        b.Property(c => c.RejectionReason).HasMaxLength(Domain.Portal.ProjectComment.MaxReasonLength);
+        b.HasOne<Domain.Projects.Project>().WithMany().HasForeignKey(c => c.ProjectId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(c => new { c.ProjectId, c.Status, c.SubmittedAt });
+        b.HasIndex(c => new { c.Status, c.SubmittedAt });
+        b.OwnsMany(c => c.Replies, r =>
+        {
+            r.ToTable("ProjectCommentReplies");
+            r.WithOwner().HasForeignKey("CommentId");
+            r.HasKey(x => x.Id);
+            r.Property(x => x.Id).ValueGeneratedOnAdd();
+            r.Property(x => x.AuthorName).HasMaxLength(100);
+            r.Property(x => x.Text).HasMaxLength(Domain.Portal.CommentReply.MaxTextLength * 2);
+            r.Property(x => x.RepliedBy).HasMaxLength(256);
+        });
+        b.Navigation(c => c.Replies).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class PolicyConfiguration : IEntityTypeConfiguration<Domain.Portal.Policy>
+{
+    public void Configure(EntityTypeBuilder<Domain.Portal.Policy> b)
+    {
+        b.ToTable("Policies");
+        b.Property(p => p.Title).HasMaxLength(Domain.Portal.Policy.MaxTitleLength);
+        b.Property(p => p.Issuer).HasMaxLength(Domain.Portal.Policy.MaxIssuerLength);
+        b.Property(p => p.DocumentNumber).HasMaxLength(Domain.Portal.Policy.MaxDocumentNumberLength);
+        b.Property(p => p.Body).HasMaxLength(Domain.Portal.Policy.MaxBodyLength);
+        b.Property(p => p.CreatedBy).HasMaxLength(256);
+        b.Property(p => p.WithdrawalReason).HasMaxLength(Domain.Portal.Policy.MaxReasonLength);
+        b.HasOne<Department>().WithMany().HasForeignKey(p => p.DepartmentId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(p => new { p.Status, p.IssuedOn });
+        b.HasIndex(p => new { p.Status, p.Level });
+        b.OwnsMany(p => p.Attachments, a =>
+        {
+            a.ToTable("PolicyAttachments");
+            a.WithOwner().HasForeignKey("PolicyId");
+            a.HasKey(x => x.Id);
+            a.Property(x => x.Id).ValueGeneratedOnAdd();
+            a.Property(x => x.FileName).HasMaxLength(200);
+            a.Property(x => x.ContentType).HasMaxLength(100);
+            a.HasOne<StoredFile>().WithMany().HasForeignKey(x => x.FileId).OnDelete(DeleteBehavior.Restrict);
+        });
+        b.Navigation(p => p.Attachments).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}

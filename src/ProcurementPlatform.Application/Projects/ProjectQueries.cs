@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using ProcurementPlatform.Application.Common.Exceptions;
 using ProcurementPlatform.Application.Common.Interfaces;
 using ProcurementPlatform.Application.Common.Security;
+using ProcurementPlatform.Application.Portal.Comments;
 using ProcurementPlatform.Domain.Applications;
 using ProcurementPlatform.Domain.Common;
 using ProcurementPlatform.Domain.Projects;
@@ -113,17 +114,33 @@ public sealed class GetProjectQueryHandler(IApplicationDbContext db, ICurrentUse
 
 public sealed record PublicEvaluation(EvaluationKind Kind, decimal Total, EvaluationGrade Grade, DateTime? FinalisedAt);
 
-public sealed record PublicProject(Guid Id, string Title, string CallTitle, string DepartmentName, string OrganizationName, string CommunityName, Money Amount,
+public sealed record PublicProject(Guid Id, string Title, Guid CallId, string CallTitle, string DepartmentName, string OrganizationName, string CommunityName, Money Amount,
     DateOnly StartsOn, DateOnly EndsOn, bool RecurringService, ReportingFrequency Frequency, DateTime SignedAt, ProjectStatus Status,
-    IReadOnlyList<Tranche> Tranches, IReadOnlyList<PublicEvaluation> Evaluations);
+    IReadOnlyList<Tranche> Tranches, IReadOnlyList<PublicEvaluation> Evaluations, PublicAward? Award, PublicProgress Progress,
+    IReadOnlyList<Portal.Comments.PublicComment> Comments);
+
+/// <summary>The award notice (立项公示) the project came from: when it was published, the review score and rank.</summary>
+public sealed record PublicAward(Guid NoticeId, string NoticeTitle, DateTime PublishedAt, DateTime? FinalisedAt, decimal Score, int Rank, Money AwardedAmount);
+
+/// <summary>
+/// Progress the public may see: outputs delivered against the targets of the application, counting accepted reports only
+/// (a report the department has not accepted is not yet a fact); reports accepted of those due; money paid out.
+/// </summary>
+public sealed record PublicProgress(IReadOnlyList<PublicTarget> Targets, int ReportsAccepted, int ReportsDue, int ReportsTotal, Money Disbursed, DateTime? LastAcceptedAt)
+{
+    public int Percent(PublicTarget t) => t.Target <= 0 ? 0 : (int)Math.Min(100, Math.Round(100m * t.Delivered / t.Target));
+}
+
+public sealed record PublicTarget(string ActivityName, OutputType OutputType, int Target, int Delivered, int Beneficiaries);
 
 /// <summary>A signed contract as the public sees it: parties, amount, period, tranches and final evaluation results — no personal data.</summary>
 public sealed record GetPublicProjectQuery(Guid ProjectId) : IQuery<PublicProject>;
 
-public sealed class GetPublicProjectQueryHandler(IApplicationDbContext db) : IQueryHandler<GetPublicProjectQuery, PublicProject>
+public sealed class GetPublicProjectQueryHandler(IApplicationDbContext db, TimeProvider clock) : IQueryHandler<GetPublicProjectQuery, PublicProject>
 {
     public async ValueTask<PublicProject> Handle(GetPublicProjectQuery query, CancellationToken cancellationToken)
     {
+        var now = clock.GetUtcNow().UtcDateTime;
         var found = await (from p in db.Projects.AsNoTracking()
                            join o in db.Organizations on p.OrganizationId equals o.Id
                            join d in db.Departments on p.DepartmentId equals d.Id
@@ -131,12 +148,30 @@ public sealed class GetPublicProjectQueryHandler(IApplicationDbContext db) : IQu
                            where p.Id == query.ProjectId && p.SignedAt != null
                            select new { p, Organization = o.Name, Department = d.Name, Call = s.Title }).FirstOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("未找到该项目，或其合同尚未签订公开。");
+        var project = found.p;
         var evaluations = await db.Evaluations.AsNoTracking().Where(e => e.ProjectId == query.ProjectId && e.Status == EvaluationStatus.Final)
             .OrderBy(e => e.Kind).Select(e => new PublicEvaluation(e.Kind, e.Total!.Value, e.Grade!.Value, e.FinalisedAt)).ToListAsync(cancellationToken);
-        var project = found.p;
-        return new PublicProject(project.Id, project.Title, found.Call, found.Department, found.Organization, project.CommunityName!, project.ContractAmount,
+        var award = await (from n in db.AwardNotices.AsNoTracking()
+                           from e in n.Entries
+                           where n.Kind == Domain.Awards.NoticeKind.Award && e.ApplicationId == project.ApplicationId && e.Outcome == Domain.Awards.AwardOutcome.Awarded
+                           orderby n.PublishedAt descending
+                           select new PublicAward(n.Id, n.Title, n.PublishedAt, n.FinalisedAt, e.Score, e.Rank, e.Amount)).FirstOrDefaultAsync(cancellationToken);
+
+        var reports = await db.ProgressReports.AsNoTracking().Where(r => r.ProjectId == project.Id).ToListAsync(cancellationToken);
+        var accepted = reports.Where(r => r.Status == ReportStatus.Accepted).ToList();
+        var outputs = accepted.SelectMany(r => r.Outputs).ToList();
+        var activities = await db.Applications.AsNoTracking().Where(a => a.Id == project.ApplicationId).SelectMany(a => a.Activities).OrderBy(a => a.Order).ToListAsync(cancellationToken);
+        var periods = project.ReportingPeriods();
+        var disbursed = await db.Disbursements.AsNoTracking().Where(d => d.ProjectId == project.Id).Select(d => d.Amount).ToListAsync(cancellationToken);
+        var progress = new PublicProgress(
+            activities.Select(a => new PublicTarget(a.Name, a.OutputType, a.Quantity,
+                outputs.Where(o => o.ActivityName == a.Name).Sum(o => o.Delivered), outputs.Where(o => o.ActivityName == a.Name).Sum(o => o.Beneficiaries))).ToList(),
+            accepted.Count, periods.Count(p => p.DueAtUtc <= now), periods.Count, Money.Sum(disbursed), accepted.Max(r => r.ReviewedAt));
+        var comments = await db.PublishedCommentsAsync(project.Id, cancellationToken);
+
+        return new PublicProject(project.Id, project.Title, project.SolicitationId, found.Call, found.Department, found.Organization, project.CommunityName!, project.ContractAmount,
             project.StartsOn!.Value, project.EndsOn!.Value, project.RecurringService, project.Frequency, project.SignedAt!.Value, project.Status,
-            project.Tranches.OrderBy(t => t.Order).ToList(), evaluations);
+            project.Tranches.OrderBy(t => t.Order).ToList(), evaluations, award, progress, comments);
     }
 }
 

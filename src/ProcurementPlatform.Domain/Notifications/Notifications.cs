@@ -13,6 +13,7 @@ public enum NotificationKind
     ReportOverdue = 6,
     EvaluationDue = 7,
     EvaluationOverdue = 8,
+    CommentWaiting = 9,
 }
 
 public static class NotificationText
@@ -27,6 +28,7 @@ public static class NotificationText
         NotificationKind.ReportOverdue => "进度报告逾期",
         NotificationKind.EvaluationDue => "评估即将到期",
         NotificationKind.EvaluationOverdue => "评估逾期",
+        NotificationKind.CommentWaiting => "项目留言待审核",
         _ => kind.ToString(),
     };
 

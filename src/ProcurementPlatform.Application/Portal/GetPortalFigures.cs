@@ -7,7 +7,8 @@ using ProcurementPlatform.Domain.Solicitations;
 
 namespace ProcurementPlatform.Application.Portal;
 
-public sealed record PortalFigures(int OpenCalls, Money OpenBudget, int PublishedCalls, int SubmittedApplications);
+public sealed record PortalFigures(int OpenCalls, Money OpenBudget, int PublishedCalls, int SubmittedApplications,
+    int SignedProjects, Money ContractedAmount, int ContractedOrganizations);
 
 /// <summary>The home page's key figures, computed from the records each time (no stored totals to drift).</summary>
 public sealed record GetPortalFiguresQuery : IQuery<PortalFigures>;
@@ -22,6 +23,11 @@ public sealed class GetPortalFiguresQueryHandler(IApplicationDbContext db) : IQu
         var openBudget = await open.Select(s => s.TotalBudget).ToListAsync(cancellationToken);
         var published = await db.Solicitations.CountAsync(Solicitation.IsPublic, cancellationToken);
         var submitted = await db.Applications.CountAsync(a => a.Status != ApplicationStatus.Draft && a.Status != ApplicationStatus.Withdrawn, cancellationToken);
-        return new PortalFigures(openCount, Money.Sum(openBudget), published, submitted);
+        var signed = db.Projects.AsNoTracking().Where(p => p.SignedAt != null);
+        var signedCount = await signed.CountAsync(cancellationToken);
+        // Added up exactly in fen (a SQL SUM over the converted Money column does not translate on every provider); one long per project.
+        var contracted = Money.Sum(await signed.Select(p => p.ContractAmount).ToListAsync(cancellationToken));
+        var organisations = await signed.Select(p => p.OrganizationId).Distinct().CountAsync(cancellationToken);
+        return new PortalFigures(openCount, Money.Sum(openBudget), published, submitted, signedCount, contracted, organisations);
     }
 }

@@ -177,6 +177,7 @@ app.MapHealthChecks("/health");
 app.MapHangfireDashboardWithAuthorizationPolicy(Policies.SystemAdmin, "/hangfire", new DashboardOptions { DashboardTitle = "后台任务", AppPath = "/" });
 app.MapRazorPages();
 app.MapPublicApi();
+app.MapOcdsApi();
 
 if (app.Services.GetRequiredService<DatabaseSettings>().SeedDemoData)
 {

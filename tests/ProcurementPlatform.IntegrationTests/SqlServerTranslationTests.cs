@@ -54,6 +54,22 @@ public sealed class SqlServerTranslationTests : IDisposable
     }
 
     [Fact]
+    public void The_ocds_release_index_translates_with_the_date_filter_and_paging()
+    {
+        var now = TimeProvider.System.GetUtcNow().UtcDateTime;
+        var rows = ProcurementPlatform.Application.Portal.Ocds.OcdsReleaseIndex.Rows(_db, now);
+        var page = ProcurementPlatform.Application.Portal.Ocds.OcdsReleaseIndex.Ordered(
+            ProcurementPlatform.Application.Portal.Ocds.OcdsReleaseIndex.Between(rows, now.AddDays(-30), now)).Skip(100).Take(101).ToQueryString();
+        Assert.Contains("UNION ALL", page);
+        Assert.Contains("[SolicitationAmendments]", page);
+        Assert.Contains("[AwardNotices]", page);
+        Assert.Contains("[Disbursements]", page);
+        Assert.Contains("OFFSET", page);
+        var callId = Guid.NewGuid();
+        Assert.Contains("ORDER BY", ProcurementPlatform.Application.Portal.Ocds.OcdsReleaseIndex.Ordered(rows.Where(r => r.CallId == callId)).ToQueryString());
+    }
+
+    [Fact]
     public void The_public_call_list_translates_with_every_filter_and_paging()
     {
         var query = new ListPublicSolicitationsQuery(ServiceField.ChildCare, Guid.NewGuid(), SolicitationStatus.Open, "儿童", 2, 10);

@@ -4,6 +4,7 @@ using ProcurementPlatform.Application.Common.Exceptions;
 using ProcurementPlatform.Application.Solicitations.Queries;
 using ProcurementPlatform.Application.Common.Security;
 using ProcurementPlatform.Application.Common.Interfaces;
+using ProcurementPlatform.Application.Common.Models;
 using ProcurementPlatform.Domain.Awards;
 using ProcurementPlatform.Domain.Security;
 
@@ -18,13 +19,45 @@ public sealed record ListNoticesQuery(NoticeKind? Kind = null) : IQuery<IReadOnl
 public sealed class ListNoticesQueryHandler(IApplicationDbContext db) : IQueryHandler<ListNoticesQuery, IReadOnlyList<NoticeListItem>>
 {
     public async ValueTask<IReadOnlyList<NoticeListItem>> Handle(ListNoticesQuery query, CancellationToken cancellationToken) =>
-        (await (from n in db.AwardNotices.AsNoTracking()
-                join s in db.Solicitations on n.SolicitationId equals s.Id
-                join d in db.Departments on s.DepartmentId equals d.Id
-                where query.Kind == null || n.Kind == query.Kind
-                select new { n, d.Name }).ToListAsync(cancellationToken))
-        .OrderByDescending(x => x.n.PublishedAt)
-        .Select(x => new NoticeListItem(x.n.Id, x.n.Title, x.Name, x.n.PublishedAt, x.n.PublicityEndsAt, x.n.Status, x.n.Entries.Count, x.n.Kind)).ToList();
+        await ListPublicNoticesQueryHandler.Rows(db, query.Kind, null).ToListAsync(cancellationToken);
+}
+
+/// <summary>
+/// The public notice list, a page at a time, newest first: kind (立项 / 评估结果) and a keyword over the notice title, its
+/// projects and organisations. Ordering and paging run in the database, so the list stays quick with thousands of notices.
+/// </summary>
+public sealed record ListPublicNoticesQuery(NoticeKind? Kind = null, string? Keyword = null, int Page = 1, int PageSize = 20) : IQuery<PagedList<NoticeListItem>>;
+
+public sealed class ListPublicNoticesQueryHandler(IApplicationDbContext db) : IQueryHandler<ListPublicNoticesQuery, PagedList<NoticeListItem>>
+{
+    public const int MaxPageSize = 100;
+
+    public async ValueTask<PagedList<NoticeListItem>> Handle(ListPublicNoticesQuery query, CancellationToken cancellationToken)
+    {
+        var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
+        var keyword = string.IsNullOrWhiteSpace(query.Keyword) ? null : query.Keyword.Trim();
+        var total = await Filter(db, query.Kind, keyword).CountAsync(cancellationToken);
+        var page = Math.Clamp(query.Page, 1, Math.Max(1, (total + pageSize - 1) / pageSize));
+        var items = await Rows(db, query.Kind, keyword).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        return new PagedList<NoticeListItem>(items, page, pageSize, total);
+    }
+
+    public static IQueryable<AwardNotice> Filter(IApplicationDbContext db, NoticeKind? kind, string? keyword)
+    {
+        var notices = db.AwardNotices.AsNoTracking();
+        if (kind is { } k) notices = notices.Where(n => n.Kind == k);
+        if (keyword is not null)
+            notices = notices.Where(n => n.Title.Contains(keyword) || n.Entries.Any(e => e.ProjectTitle.Contains(keyword) || e.OrganizationName.Contains(keyword)));
+        return notices;
+    }
+
+    /// <summary>The list rows, newest first, with the department's name and the number of projects, ready to page.</summary>
+    public static IQueryable<NoticeListItem> Rows(IApplicationDbContext db, NoticeKind? kind, string? keyword) =>
+        from n in Filter(db, kind, keyword)
+        join s in db.Solicitations on n.SolicitationId equals s.Id
+        join d in db.Departments on s.DepartmentId equals d.Id
+        orderby n.PublishedAt descending, n.Id
+        select new NoticeListItem(n.Id, n.Title, d.Name, n.PublishedAt, n.PublicityEndsAt, n.Status, n.Entries.Count(), n.Kind);
 }
 
 /// <summary>An objection as the public sees it: grounds, outcome and answer — never the contact.</summary>

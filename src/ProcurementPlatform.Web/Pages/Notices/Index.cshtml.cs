@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Mvc;
+using ProcurementPlatform.Application.Common.Models;
 using ProcurementPlatform.Application.Awards;
 using ProcurementPlatform.Domain.Awards;
 using ProcurementPlatform.Web.Infrastructure;
@@ -6,10 +8,21 @@ namespace ProcurementPlatform.Web.Pages.Notices;
 
 public sealed class IndexModel : PlatformPageModel
 {
-    public IReadOnlyList<NoticeListItem> Notices { get; private set; } = [];
+    public PagedList<NoticeListItem> Notices { get; private set; } = null!;
+
+    [BindProperty(SupportsGet = true, Name = "q")] public string? Search { get; set; }
+    // "p", not "page": Razor Pages keeps "page" for the page's own route value.
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
     /// <summary>The kind filter from the query string: "award", "evaluation", or nothing for every notice.</summary>
     public string? Kind { get; private set; }
+
+    public string PageUrl(int page) => "/notices?" + string.Join("&", new[]
+    {
+        Kind is null ? null : "kind=" + Kind,
+        Search is null ? null : "q=" + Uri.EscapeDataString(Search),
+        "p=" + page,
+    }.Where(x => x is not null));
 
     public async Task OnGetAsync(string? kind)
     {
@@ -20,6 +33,8 @@ public sealed class IndexModel : PlatformPageModel
             _ => null,
         };
         Kind = filter?.ToString().ToLowerInvariant();
-        Notices = await Mediator.Send(new ListNoticesQuery(filter));
+        if (ModelState["p"]?.Errors.Count > 0) PageNumber = 1;
+        Search = string.IsNullOrWhiteSpace(Search) ? null : Search.Trim();
+        Notices = await Mediator.Send(new ListPublicNoticesQuery(filter, Search, PageNumber));
     }
 }

@@ -262,6 +262,7 @@ public sealed partial class DemoDataSeeder(AppDbContext db, IIdentityService ide
         await SeedDuplicatesAsync(children, elderly, youth, xinqiao, yangguang, now, cancellationToken);
         await SeedRemindersAsync(cancellationToken);
         await SeedAlertsAsync(mzj, now, cancellationToken);
+        await SeedPoliciesAsync(mzj, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Demo data seeded.");
         return true;

@@ -260,9 +260,9 @@ public sealed partial class DemoDataSeeder(AppDbContext db, IIdentityService ide
         await SeedProjectsAsync(mzj, gsjd, yangguang, tongxin, xinqiao, now, cancellationToken);
         await SeedCreditAsync(mzj, xinqiao, now, cancellationToken);
         await SeedDuplicatesAsync(children, elderly, youth, xinqiao, yangguang, now, cancellationToken);
+        await SeedPoliciesAsync(mzj, now, cancellationToken);
         await SeedRemindersAsync(cancellationToken);
         await SeedAlertsAsync(mzj, now, cancellationToken);
-        await SeedPoliciesAsync(mzj, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Demo data seeded.");
         return true;

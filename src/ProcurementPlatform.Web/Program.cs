@@ -78,7 +78,8 @@ builder.Services.AddAuthorizationBuilder()
     .AddPolicy(Policies.ReviewReader, p => p.RequireRole(Roles.DepartmentOfficer, Roles.Supervisor))
     .AddPolicy(Policies.ProjectReader, p => p.RequireRole(Roles.DepartmentOfficer, Roles.OrganizationUser, Roles.Supervisor, Roles.Evaluator))
     .AddPolicy(Policies.EvaluationReader, p => p.RequireRole(Roles.Evaluator, Roles.DepartmentOfficer, Roles.Supervisor))
-    .AddPolicy(Policies.Reviewer, p => p.RequireRole(Roles.Reviewer));
+    .AddPolicy(Policies.Reviewer, p => p.RequireRole(Roles.Reviewer))
+    .AddPolicy(Policies.PolicyEditor, p => p.RequireRole(Roles.SystemAdmin, Roles.DepartmentOfficer));
 
 builder.Services.AddRazorPages(options =>
 {
@@ -100,6 +101,7 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AuthorizeFolder("/Duplicates", Policies.ReviewReader); // department officers and Supervisors
     options.Conventions.AuthorizeFolder("/Inbox"); // every signed-in user, their own messages only
     options.Conventions.AuthorizeFolder("/Review", Policies.Reviewer);
+    options.Conventions.AuthorizeFolder("/PolicyDesk", Policies.PolicyEditor); // served at /manage/policies
 });
 // Chinese text is written as it is, not as &#x..; entities (smaller pages, searchable source).
 builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>

@@ -160,5 +160,20 @@ public sealed class SqlServerTranslationTests : IDisposable
         Assert.Contains("[Departments]", (from p in _db.ReleasePlans.Where(p => p.Year == 2026) join d in _db.Departments on p.DepartmentId equals d.Id select new { p, d.Name }).ToQueryString());
     }
 
+    [Fact]
+    public void The_public_policy_list_translates_with_every_filter_and_paging()
+    {
+        var query = new ProcurementPlatform.Application.Policies.Queries.ListPublicPoliciesQuery("社会工作", ProcurementPlatform.Domain.Portal.PolicyLevel.District, "官渡区民政局", 2025, 2, 10);
+        var filtered = ProcurementPlatform.Application.Policies.Queries.ListPublicPoliciesQueryHandler.Filter(_db, query);
+        var sql = ProcurementPlatform.Application.Policies.Queries.ListPublicPoliciesQueryHandler.Ordered(filtered)
+            .Skip(10).Take(10).Select(p => new { p.Id, p.Title, p.Issuer, p.DocumentNumber, p.IssuedOn, p.Level, p.PublishedAt }).ToQueryString();
+        Assert.Contains("[Policies]", sql);
+        Assert.Contains("LIKE", sql);
+        Assert.Contains("[IssuedOn] >=", sql);
+        Assert.Contains("OFFSET", sql);
+        Assert.Contains("COUNT", filtered.Select(p => p.Id).GroupBy(_ => 1).Select(g => g.Count()).ToQueryString());
+        Assert.Contains("DISTINCT", _db.Policies.Where(p => p.Status == ProcurementPlatform.Domain.Portal.PolicyStatus.Published).Select(p => p.Issuer).Distinct().ToQueryString());
+    }
+
     public void Dispose() => _db.Dispose();
 }

@@ -260,6 +260,7 @@ public sealed partial class DemoDataSeeder(AppDbContext db, IIdentityService ide
         await SeedProjectsAsync(mzj, gsjd, yangguang, tongxin, xinqiao, now, cancellationToken);
         await SeedCreditAsync(mzj, xinqiao, now, cancellationToken);
         await SeedDuplicatesAsync(children, elderly, youth, xinqiao, yangguang, now, cancellationToken);
+        await SeedPoliciesAsync(mzj, now, cancellationToken);
         await SeedRemindersAsync(cancellationToken);
         await SeedAlertsAsync(mzj, now, cancellationToken);
         await SeedCommentsAsync(now, cancellationToken);

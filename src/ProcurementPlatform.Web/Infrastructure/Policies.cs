@@ -13,4 +13,6 @@ public static class Policies
     public const string ProjectReader = "ProjectReader";
     public const string EvaluationReader = "EvaluationReader";
     public const string Reviewer = "ReviewerOnly";
+    /// <summary>政策法规 management: the SystemAdmin (all entries) and department officers (their department's).</summary>
+    public const string PolicyEditor = "PolicyEditor";
 }

@@ -177,16 +177,61 @@ public sealed class GetPublicProjectQueryHandler(IApplicationDbContext db, TimeP
 
 public sealed record PublicProjectListItem(Guid Id, string Title, string DepartmentName, string OrganizationName, Money Amount, DateOnly StartsOn, DateOnly EndsOn, ProjectStatus Status);
 
-/// <summary>Every signed project, newest contract first.</summary>
+/// <summary>Every signed project, newest contract first (at most 500; the page uses the paged query below).</summary>
 public sealed record ListPublicProjectsQuery : IQuery<IReadOnlyList<PublicProjectListItem>>;
 
 public sealed class ListPublicProjectsQueryHandler(IApplicationDbContext db) : IQueryHandler<ListPublicProjectsQuery, IReadOnlyList<PublicProjectListItem>>
 {
     public async ValueTask<IReadOnlyList<PublicProjectListItem>> Handle(ListPublicProjectsQuery query, CancellationToken cancellationToken) =>
-        await (from p in db.Projects.AsNoTracking()
-               join o in db.Organizations on p.OrganizationId equals o.Id
-               join d in db.Departments on p.DepartmentId equals d.Id
-               where p.SignedAt != null
-               orderby p.SignedAt descending
-               select new PublicProjectListItem(p.Id, p.Title, d.Name, o.Name, p.ContractAmount, p.StartsOn!.Value, p.EndsOn!.Value, p.Status)).Take(500).ToListAsync(cancellationToken);
+        await SearchPublicProjectsQueryHandler.Rows(db, SearchPublicProjectsQueryHandler.Filter(db, new SearchPublicProjectsQuery())).Take(500).ToListAsync(cancellationToken);
+}
+
+/// <summary>
+/// The public list of signed projects, a page at a time, newest contract first: a keyword over the project, its
+/// organisation and community; the department; the status; the year the contract was signed (China time).
+/// </summary>
+public sealed record SearchPublicProjectsQuery(string? Keyword = null, Guid? DepartmentId = null, ProjectStatus? Status = null, int? Year = null,
+    int Page = 1, int PageSize = 20) : IQuery<Common.Models.PagedList<PublicProjectListItem>>;
+
+public sealed class SearchPublicProjectsQueryHandler(IApplicationDbContext db) : IQueryHandler<SearchPublicProjectsQuery, Common.Models.PagedList<PublicProjectListItem>>
+{
+    public const int MaxPageSize = 100;
+
+    public async ValueTask<Common.Models.PagedList<PublicProjectListItem>> Handle(SearchPublicProjectsQuery query, CancellationToken cancellationToken)
+    {
+        var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
+        var filtered = Filter(db, query);
+        var total = await filtered.CountAsync(cancellationToken);
+        var page = Math.Clamp(query.Page, 1, Math.Max(1, (total + pageSize - 1) / pageSize));
+        var items = await Rows(db, filtered).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        return new Common.Models.PagedList<PublicProjectListItem>(items, page, pageSize, total);
+    }
+
+    public static IQueryable<Project> Filter(IApplicationDbContext db, SearchPublicProjectsQuery query)
+    {
+        var projects = db.Projects.AsNoTracking().Where(p => p.SignedAt != null);
+        if (query.DepartmentId is { } department) projects = projects.Where(p => p.DepartmentId == department);
+        if (query.Status is { } status) projects = projects.Where(p => p.Status == status);
+        if (query.Year is { } year and > 2000 and < 2200)
+        {
+            // A year in China time: from 1 January 00:00 CST (16:00 UTC the day before) to the next.
+            var from = ChinaTime.FromCst(new DateTime(year, 1, 1));
+            var to = ChinaTime.FromCst(new DateTime(year + 1, 1, 1));
+            projects = projects.Where(p => p.SignedAt >= from && p.SignedAt < to);
+        }
+        if (!string.IsNullOrWhiteSpace(query.Keyword))
+        {
+            var keyword = query.Keyword.Trim();
+            projects = projects.Where(p => p.Title.Contains(keyword) || p.CommunityName!.Contains(keyword)
+                || db.Organizations.Any(o => o.Id == p.OrganizationId && o.Name.Contains(keyword)));
+        }
+        return projects;
+    }
+
+    public static IQueryable<PublicProjectListItem> Rows(IApplicationDbContext db, IQueryable<Project> projects) =>
+        from p in projects
+        join o in db.Organizations on p.OrganizationId equals o.Id
+        join d in db.Departments on p.DepartmentId equals d.Id
+        orderby p.SignedAt descending, p.Id
+        select new PublicProjectListItem(p.Id, p.Title, d.Name, o.Name, p.ContractAmount, p.StartsOn!.Value, p.EndsOn!.Value, p.Status);
 }

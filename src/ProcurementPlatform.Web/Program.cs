@@ -105,6 +105,7 @@ builder.Services.AddRazorPages(options =>
 builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
     o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+builder.Services.AddPublicApiDocument();
 builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
 builder.Services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
 
@@ -177,6 +178,7 @@ app.MapHealthChecks("/health");
 app.MapHangfireDashboardWithAuthorizationPolicy(Policies.SystemAdmin, "/hangfire", new DashboardOptions { DashboardTitle = "后台任务", AppPath = "/" });
 app.MapRazorPages();
 app.MapPublicApi();
+app.MapExportEndpoints();
 
 if (app.Services.GetRequiredService<DatabaseSettings>().SeedDemoData)
 {

@@ -36,6 +36,7 @@ public sealed class ExportTests : IClassFixture<PlatformFactory>
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         var disposition = response.Content.Headers.ContentDisposition!;
         Assert.Equal("项目征集公告.csv", disposition.FileNameStar);
+        Assert.Equal("calls.csv", disposition.FileName); // the ASCII fallback for clients without RFC 5987
         Assert.Contains("filename*=UTF-8''", response.Content.Headers.GetValues("Content-Disposition").Single());
         var bytes = await response.Content.ReadAsByteArrayAsync();
         Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);

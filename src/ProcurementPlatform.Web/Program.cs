@@ -107,6 +107,7 @@ builder.Services.AddRazorPages(options =>
 builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
     o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+builder.Services.AddPublicApiDocument();
 builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
 builder.Services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
 
@@ -180,6 +181,7 @@ app.MapHangfireDashboardWithAuthorizationPolicy(Policies.SystemAdmin, "/hangfire
 app.MapRazorPages();
 app.MapPublicApi();
 app.MapOcdsApi();
+app.MapExportEndpoints();
 
 if (app.Services.GetRequiredService<DatabaseSettings>().SeedDemoData)
 {

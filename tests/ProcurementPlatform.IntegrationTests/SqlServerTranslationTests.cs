@@ -175,5 +175,22 @@ public sealed class SqlServerTranslationTests : IDisposable
         Assert.Contains("DISTINCT", _db.Policies.Where(p => p.Status == ProcurementPlatform.Domain.Portal.PolicyStatus.Published).Select(p => p.Issuer).Distinct().ToQueryString());
     }
 
+    [Fact]
+    public void The_public_export_queries_translate()
+    {
+        var calls = ProcurementPlatform.Application.Portal.Exports.ExportCallsQueryHandler.Rows(_db, 2026).ToQueryString();
+        Assert.Contains("[Departments]", calls);
+        Assert.Contains("[PublishedAt] >=", calls);
+        var notices = ProcurementPlatform.Application.Portal.Exports.NoticeExport.Rows(_db, ProcurementPlatform.Domain.Awards.NoticeKind.Evaluation, 2026).ToQueryString();
+        Assert.Contains("[AwardNoticeEntries]", notices);
+        Assert.Contains("[Solicitations]", notices);
+        var contracts = ProcurementPlatform.Application.Portal.Exports.ExportContractsQueryHandler.Rows(_db, 2026).ToQueryString();
+        Assert.Contains("[SignedAt] IS NOT NULL", contracts);
+        Assert.Contains("[Organizations]", contracts);
+        var credit = ProcurementPlatform.Application.Portal.Exports.ExportCreditListsQueryHandler.Rows(_db, 2026).ToQueryString();
+        Assert.Contains("[ListedOn] >=", credit);
+        Assert.Contains("LEFT JOIN [Departments]", credit);
+    }
+
     public void Dispose() => _db.Dispose();
 }

@@ -77,4 +77,27 @@ public sealed class PortalSearchTests : IClassFixture<PlatformFactory>
         Assert.Contains(figures.ContractedAmount.ToWanYuanString(), html);
         Assert.Contains("银龄乐享", html);
     }
+
+    [Fact]
+    public async Task The_project_and_notice_lists_filter_and_page_in_the_database()
+    {
+        var client = _app.Browser();
+        var byKeyword = await client.GetStringAsync("/projects?q=" + Uri.EscapeDataString("阳光助老"));
+        Assert.Contains("银龄乐享", byKeyword);
+        Assert.DoesNotContain("暖心陪伴", byKeyword);
+        var signedYears = await _app.DbAsync(db => db.Projects.Where(p => p.SignedAt != null).Select(p => p.SignedAt!.Value).ToListAsync());
+        var year = ChinaTime.ToCst(signedYears.Max()).Year;
+        var inYear = await _app.SendAsAsync(null, m => m.Send(new Application.Projects.SearchPublicProjectsQuery(Year: year, PageSize: 1)));
+        Assert.Equal(signedYears.Count(t => ChinaTime.ToCst(t).Year == year), inYear.TotalCount);
+        Assert.Single(inYear.Items);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/projects?year=abc&status=nonsense&p=x")).StatusCode);
+
+        // 暖心陪伴 is on last year's award notice and on its two evaluation notices; 末期 narrows to one.
+        var notices = await client.GetStringAsync("/notices?q=" + Uri.EscapeDataString("暖心陪伴"));
+        Assert.Contains("2025年度居家养老社会工作服务项目拟立项项目公示", notices);
+        Assert.Contains("末期评估结果公示", notices);
+        var final = await client.GetStringAsync("/notices?q=" + Uri.EscapeDataString("末期评估"));
+        Assert.Contains("末期评估结果公示", final);
+        Assert.DoesNotContain("拟立项项目公示", final);
+    }
 }

@@ -144,7 +144,7 @@ public sealed class ProjectLifecycleTests : IClassFixture<PlatformFactory>
         var midNoticeId = await _app.SendAsAsync(Officer, m => m.Send(new PublishEvaluationNoticeCommand(midTermId)));
         var midNotice = await _app.SendAsAsync(null, m => m.Send(new Application.Awards.GetNoticeQuery(midNoticeId)));
         Assert.Equal(EvaluationGrade.Good, midNotice.Entries.Single().Grade);
-        Assert.Contains(await _app.SendAsAsync(null, m => m.Send(new Application.Awards.ListNoticesQuery())), n => n.Id == midNoticeId);
+        Assert.Contains((await _app.SendAsAsync(null, m => m.Send(new Application.Awards.ListPublicNoticesQuery(PageSize: 100)))).Items, n => n.Id == midNoticeId);
 
         // Past the publicity period and past the second quarter's due date: the evaluation stands, but the
         // second tranche waits for the second report to be accepted.

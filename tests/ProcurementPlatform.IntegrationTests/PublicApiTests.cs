@@ -61,9 +61,13 @@ public sealed class PublicApiTests : IClassFixture<PlatformFactory>
     {
         var api = _app.Browser();
         var notices = await _app.DbAsync(db => db.AwardNotices.AsNoTracking().ToListAsync());
-        var list = await Json(api, "/api/notices");
-        Assert.Equal(notices.Select(n => n.Id).Order(), list.EnumerateArray().Select(n => n.GetProperty("id").GetGuid()).Order());
-        var evaluations = await Json(api, "/api/notices?kind=evaluation");
+        var list = await Json(api, "/api/notices?pageSize=100");
+        Assert.Equal(notices.Count, list.GetProperty("total").GetInt32());
+        Assert.Equal(notices.Select(n => n.Id).Order(), list.GetProperty("items").EnumerateArray().Select(n => n.GetProperty("id").GetGuid()).Order());
+        var paged = await Json(api, "/api/notices?pageSize=2&page=2");
+        Assert.Equal(notices.OrderByDescending(n => n.PublishedAt).ThenBy(n => n.Id).Skip(2).Take(2).Select(n => n.Id),
+            paged.GetProperty("items").EnumerateArray().Select(n => n.GetProperty("id").GetGuid()));
+        var evaluations = (await Json(api, "/api/notices?kind=evaluation")).GetProperty("items");
         Assert.Equal(notices.Count(n => n.Kind == NoticeKind.Evaluation), evaluations.GetArrayLength());
         Assert.All(evaluations.EnumerateArray(), n => Assert.Equal("Evaluation", n.GetProperty("kind").GetString()));
         Assert.Equal(HttpStatusCode.BadRequest, (await api.GetAsync("/api/notices?kind=secret")).StatusCode);

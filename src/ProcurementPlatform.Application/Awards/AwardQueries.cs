@@ -13,15 +13,6 @@ namespace ProcurementPlatform.Application.Awards;
 public sealed record NoticeListItem(Guid Id, string Title, string DepartmentName, DateTime PublishedAt, DateTime PublicityEndsAt, AwardNoticeStatus Status, int Projects,
     NoticeKind Kind = NoticeKind.Award);
 
-/// <summary>Every notice, newest first; <paramref name="Kind"/> narrows to award (立项) or evaluation (评估结果) notices.</summary>
-public sealed record ListNoticesQuery(NoticeKind? Kind = null) : IQuery<IReadOnlyList<NoticeListItem>>;
-
-public sealed class ListNoticesQueryHandler(IApplicationDbContext db) : IQueryHandler<ListNoticesQuery, IReadOnlyList<NoticeListItem>>
-{
-    public async ValueTask<IReadOnlyList<NoticeListItem>> Handle(ListNoticesQuery query, CancellationToken cancellationToken) =>
-        await ListPublicNoticesQueryHandler.Rows(db, query.Kind, null).ToListAsync(cancellationToken);
-}
-
 /// <summary>
 /// The public notice list, a page at a time, newest first: kind (立项 / 评估结果) and a keyword over the notice title, its
 /// projects and organisations. Ordering and paging run in the database, so the list stays quick with thousands of notices.

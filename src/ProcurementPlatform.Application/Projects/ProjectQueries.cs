@@ -177,15 +177,6 @@ public sealed class GetPublicProjectQueryHandler(IApplicationDbContext db, TimeP
 
 public sealed record PublicProjectListItem(Guid Id, string Title, string DepartmentName, string OrganizationName, Money Amount, DateOnly StartsOn, DateOnly EndsOn, ProjectStatus Status);
 
-/// <summary>Every signed project, newest contract first (at most 500; the page uses the paged query below).</summary>
-public sealed record ListPublicProjectsQuery : IQuery<IReadOnlyList<PublicProjectListItem>>;
-
-public sealed class ListPublicProjectsQueryHandler(IApplicationDbContext db) : IQueryHandler<ListPublicProjectsQuery, IReadOnlyList<PublicProjectListItem>>
-{
-    public async ValueTask<IReadOnlyList<PublicProjectListItem>> Handle(ListPublicProjectsQuery query, CancellationToken cancellationToken) =>
-        await SearchPublicProjectsQueryHandler.Rows(db, SearchPublicProjectsQueryHandler.Filter(db, new SearchPublicProjectsQuery())).Take(500).ToListAsync(cancellationToken);
-}
-
 /// <summary>
 /// The public list of signed projects, a page at a time, newest contract first: a keyword over the project, its
 /// organisation and community; the department; the status; the year the contract was signed (China time).

@@ -62,16 +62,16 @@ public static class PublicApi
             .WithTags("项目征集").WithSummary("一条项目征集公告的详情")
             .Produces<ApiCallDetails>().Produces<ApiError>(StatusCodes.Status404NotFound);
 
-        api.MapGet("/notices", async (IMediator mediator, CancellationToken ct, string? kind = null) =>
+        api.MapGet("/notices", async (IMediator mediator, CancellationToken ct, string? kind = null, string? q = null, int page = 1, int pageSize = 20) =>
             {
                 NoticeKind? filter = kind?.ToLowerInvariant() switch { null or "" => null, "award" => NoticeKind.Award, "evaluation" => NoticeKind.Evaluation, _ => (NoticeKind)(-1) };
                 if (filter == (NoticeKind)(-1)) return Results.BadRequest(new ApiError("kind 应为 award（立项公示）或 evaluation（评估结果公示）。"));
-                var notices = await mediator.Send(new ListNoticesQuery(filter), ct);
-                return Results.Ok(notices.Select(n => n.ToApi()).ToList());
+                var notices = await mediator.Send(new ListPublicNoticesQuery(filter, string.IsNullOrWhiteSpace(q) ? null : q.Trim(), page, pageSize), ct);
+                return Results.Ok(new ApiPage<ApiNotice>(notices.Items.Select(n => n.ToApi()).ToList(), notices.Page, notices.PageSize, notices.TotalCount, notices.TotalPages));
             })
-            .WithTags("公示公告").WithSummary("立项公示与评估结果公示列表")
-            .WithDescription("按发布时间倒序；kind=award 只看立项公示，kind=evaluation 只看评估结果公示。")
-            .Produces<List<ApiNotice>>().Produces<ApiError>(StatusCodes.Status400BadRequest);
+            .WithTags("公示公告").WithSummary("立项公示与评估结果公示列表（分页）")
+            .WithDescription("按发布时间倒序；kind=award 只看立项公示，kind=evaluation 只看评估结果公示；q 在公示标题、项目和社会组织名称中查找。pageSize 最大 100。")
+            .Produces<ApiPage<ApiNotice>>().Produces<ApiError>(StatusCodes.Status400BadRequest);
 
         api.MapGet("/notices/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 await Found(async () => (await mediator.Send(new GetNoticeQuery(id), ct)).ToApi()))

@@ -181,6 +181,8 @@ public sealed class StatisticsTests : IClassFixture<PlatformFactory>
         }
         Assert.Contains("合同金额（万元）", html);
         Assert.Contains(stats.Amount.ToString(), html); // exact yuan in the tables' totals
+        // A project with two fund sources appears under both, but the total counts it once.
+        Assert.Contains($"<tr><th scope=\"row\">合计</th><td class=\"num\">{stats.Projects}</td>", html);
         foreach (var row in stats.ByDepartment) Assert.Contains(System.Net.WebUtility.HtmlEncode(row.Label), html);
         Assert.Contains("<option value=\"\">全部年度</option>", html);
         Assert.DoesNotContain("<script>", html.Replace("<script src=", "")); // no inline script (CSP)

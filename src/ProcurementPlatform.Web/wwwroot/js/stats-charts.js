@@ -38,6 +38,7 @@
     var unitName = data.unit === 'wan' ? '万元' : '个';
     var base = {
       animation: !reduceMotion,
+      animationDuration: 400,
       textStyle: { fontFamily: font },
       color: palette,
       tooltip: {

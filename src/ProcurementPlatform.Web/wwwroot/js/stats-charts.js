@@ -29,7 +29,7 @@
 
   function height(data, width) {
     if (data.kind === 'bar') return Math.max(240, 70 + data.categories.length * data.series.length * 30);
-    if (data.kind === 'pie') return width < 520 ? 340 : 320;
+    if (data.kind === 'pie') return width < 520 ? 300 : 320;
     return 300;
   }
 
@@ -52,9 +52,13 @@
       var items = data.categories.map(function (name, i) { return { name: name, value: data.series[0].data[i] }; });
       base.legend = { bottom: 0, left: 'center', itemWidth: 14, itemHeight: 10, textStyle: { fontFamily: font, fontSize: 13, color: '#1f2933' } };
       base.series = [{
-        name: data.series[0].name, type: 'pie', radius: narrow ? ['30%', '58%'] : ['35%', '65%'], center: ['50%', '45%'],
+        name: data.series[0].name, type: 'pie', radius: narrow ? ['38%', '72%'] : ['35%', '65%'], center: ['50%', '45%'],
         data: items,
-        label: { fontFamily: font, fontSize: 12, color: '#1f2933', formatter: narrow ? '{d}%' : '{b}\n{d}%' },
+        // On a phone the shares sit inside the ring (names are in the legend), so nothing is cut at the edges.
+        label: narrow
+          ? { position: 'inside', fontFamily: font, fontSize: 12, color: '#fff', formatter: '{d}%' }
+          : { fontFamily: font, fontSize: 12, color: '#1f2933', formatter: '{b}\n{d}%' },
+        labelLine: { show: !narrow },
         emphasis: { focus: 'self' }
       }];
       return base;

@@ -70,6 +70,33 @@ public sealed class SqlServerTranslationTests : IDisposable
     }
 
     [Fact]
+    public void The_statistics_queries_group_and_sum_in_sql()
+    {
+        foreach (var year in new int?[] { null, 2026 })
+        {
+            var queries = new IQueryable[]
+            {
+                ProcurementPlatform.Application.Portal.Statistics.GetPortalStatisticsQueryHandler.ByYear(_db, year),
+                ProcurementPlatform.Application.Portal.Statistics.GetPortalStatisticsQueryHandler.ByDepartment(_db, year),
+                ProcurementPlatform.Application.Portal.Statistics.GetPortalStatisticsQueryHandler.ByField(_db, year),
+                ProcurementPlatform.Application.Portal.Statistics.GetPortalStatisticsQueryHandler.ByFundSource(_db, year),
+            };
+            foreach (var query in queries)
+            {
+                var sql = query.ToQueryString();
+                Assert.Contains("GROUP BY", sql);
+                Assert.Contains("SUM(", sql);
+                Assert.Contains("[SignedAt]", sql);
+            }
+            Assert.Contains("COUNT(DISTINCT", ProcurementPlatform.Application.Portal.Statistics.GetPortalStatisticsQueryHandler.ByFundSource(_db, year).ToQueryString());
+            Assert.Contains("DATEPART(year", ProcurementPlatform.Application.Portal.Statistics.GetPortalStatisticsQueryHandler.ByYear(_db, year).ToQueryString());
+            Assert.Contains("GROUP BY", ProcurementPlatform.Application.Portal.Statistics.GetPortalStatisticsQueryHandler.AwardsByYear(_db, year).ToQueryString());
+            Assert.Contains("[Departments]", ProcurementPlatform.Application.Portal.Statistics.GetPortalStatisticsQueryHandler.AwardsByDepartment(_db, year).ToQueryString());
+            Assert.Contains("[Grade]", ProcurementPlatform.Application.Portal.Statistics.GetPortalStatisticsQueryHandler.GradeCounts(_db, year).ToQueryString());
+        }
+    }
+
+    [Fact]
     public void The_public_call_list_translates_with_every_filter_and_paging()
     {
         var query = new ListPublicSolicitationsQuery(ServiceField.ChildCare, Guid.NewGuid(), SolicitationStatus.Open, "儿童", 2, 10);

@@ -23,7 +23,7 @@ fi
 
 export ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS=http://127.0.0.1:$port
 export ConnectionStrings__Default="Data Source=$db" Database__SeedDemoData=false Hangfire__ServerEnabled=false
-export Logging__LogLevel__Default=Warning Logging__LogLevel__Microsoft.AspNetCore=Warning
+export Logging__LogLevel__Default=Warning
 
 measure() { # $1: PublicCache__Enabled, $2: label
   (cd "$out/app" && PublicCache__Enabled=$1 exec dotnet ProcurementPlatform.Web.dll >"$out/log-$1.txt" 2>&1) &

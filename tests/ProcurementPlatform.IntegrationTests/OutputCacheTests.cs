@@ -109,6 +109,15 @@ public sealed class OutputCacheTests : IClassFixture<PlatformFactory>
     }
 
     [Fact]
+    public async Task The_notice_list_is_paged()
+    {
+        var total = await _app.DbAsync(db => db.AwardNotices.CountAsync());
+        var html = await _app.Browser().GetStringAsync("/notices");
+        Assert.Equal(Math.Min(total, 20), System.Text.RegularExpressions.Regex.Matches(html, "<a href=\"/notices/[0-9a-f-]{36}\">").Count);
+        Assert.Equal(200, (int)(await _app.Browser().GetAsync("/notices?p=999")).StatusCode);
+    }
+
+    [Fact]
     public async Task The_static_endpoint_answers()
     {
         Assert.Equal("ok", await _app.Browser().GetStringAsync("/healthz"));

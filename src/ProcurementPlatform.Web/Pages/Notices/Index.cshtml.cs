@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Mvc;
 using ProcurementPlatform.Application.Awards;
+using ProcurementPlatform.Application.Common.Models;
 using ProcurementPlatform.Domain.Awards;
 using ProcurementPlatform.Web.Infrastructure;
 
@@ -6,7 +8,10 @@ namespace ProcurementPlatform.Web.Pages.Notices;
 
 public sealed class IndexModel : PlatformPageModel
 {
-    public IReadOnlyList<NoticeListItem> Notices { get; private set; } = [];
+    public PagedList<NoticeListItem> Notices { get; private set; } = null!;
+
+    // "p", not "page": Razor Pages keeps "page" for the page's own route value.
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
     /// <summary>The kind filter from the query string: "award", "evaluation", or nothing for every notice.</summary>
     public string? Kind { get; private set; }
@@ -20,6 +25,9 @@ public sealed class IndexModel : PlatformPageModel
             _ => null,
         };
         Kind = filter?.ToString().ToLowerInvariant();
-        Notices = await Mediator.Send(new ListNoticesQuery(filter));
+        if (ModelState["p"]?.Errors.Count > 0) PageNumber = 1;
+        Notices = await Mediator.Send(new ListNoticesPageQuery(filter, PageNumber));
     }
+
+    public string PageUrl(int page) => Url.Page("/Notices/Index", new { kind = Kind, p = page })!;
 }

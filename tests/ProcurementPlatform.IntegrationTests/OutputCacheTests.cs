@@ -109,12 +109,13 @@ public sealed class OutputCacheTests : IClassFixture<PlatformFactory>
     }
 
     [Fact]
-    public async Task The_notice_list_is_paged()
+    public async Task The_public_api_is_cached_for_anonymous_callers()
     {
-        var total = await _app.DbAsync(db => db.AwardNotices.CountAsync());
-        var html = await _app.Browser().GetStringAsync("/notices");
-        Assert.Equal(Math.Min(total, 20), System.Text.RegularExpressions.Regex.Matches(html, "<a href=\"/notices/[0-9a-f-]{36}\">").Count);
-        Assert.Equal(200, (int)(await _app.Browser().GetAsync("/notices?p=999")).StatusCode);
+        var (id, _) = await PublishCallAsync("缓存接口征集");
+        Assert.False((await _app.Browser().GetAsync($"/api/calls/{id}/qa")).Headers.Contains("Age"));
+        Assert.True((await _app.Browser().GetAsync($"/api/calls/{id}/qa")).Headers.Contains("Age"));
+        var officer = await _app.SignedInAsync(TestData.Officer);
+        Assert.False((await officer.GetAsync($"/api/calls/{id}/qa")).Headers.Contains("Age"));
     }
 
     [Fact]

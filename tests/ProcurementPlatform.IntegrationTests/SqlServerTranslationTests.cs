@@ -18,17 +18,6 @@ public sealed class SqlServerTranslationTests : IDisposable
         .UseSqlServer("Server=unused;Database=ProcurementPlatform;TrustServerCertificate=True").Options);
 
     [Fact]
-    public void The_paged_notice_list_translates()
-    {
-        var page = from n in ProcurementPlatform.Application.Awards.ListNoticesPageQueryHandler.Filter(_db, ProcurementPlatform.Domain.Awards.NoticeKind.Award)
-                       .OrderByDescending(n => n.PublishedAt).ThenBy(n => n.Id).Skip(20).Take(20)
-                   join s in _db.Solicitations on n.SolicitationId equals s.Id
-                   join d in _db.Departments on s.DepartmentId equals d.Id
-                   select new { n, d.Name };
-        Assert.Contains("OFFSET", page.ToQueryString());
-    }
-
-    [Fact]
     public void The_reminder_and_inbox_queries_translate()
     {
         var now = TimeProvider.System.GetUtcNow().UtcDateTime;

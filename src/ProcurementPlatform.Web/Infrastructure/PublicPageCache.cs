@@ -31,14 +31,12 @@ public static class PublicPageCache
         ("/Plans/Index", [PublicDatasets.Plans]),
     ];
 
-    /// <summary>The public JSON API reads several datasets; any change drops it.</summary>
-    public static IOutputCachePolicy Api { get; private set; } = new AnonymousOnlyPolicy([.. PublicDatasets.All], TimeSpan.FromMinutes(10));
-
     public static IServiceCollection AddPublicPageCache(this IServiceCollection services, IConfiguration configuration)
     {
         var expiry = TimeSpan.FromMinutes(configuration.GetValue("PublicCache:ExpiryMinutes", 10));
-        Api = new AnonymousOnlyPolicy([.. PublicDatasets.All], expiry);
-        services.AddOutputCache();
+        // The public JSON API under /api (every endpoint there is anonymous and public) reads several datasets: any
+        // change drops it. A base policy, so endpoints added to the /api group later are covered without a line each.
+        services.AddOutputCache(o => o.AddBasePolicy(new UnderPath("/api", new AnonymousOnlyPolicy([.. PublicDatasets.All], expiry))));
         services.AddSingleton<OutputCacheInvalidator>();
         services.Replace(ServiceDescriptor.Singleton<IPublicCacheInvalidator>(sp => sp.GetRequiredService<OutputCacheInvalidator>()));
         services.Configure<RazorPagesOptions>(options =>
@@ -55,6 +53,20 @@ public static class PublicPageCache
     /// <summary>After authentication (the policy needs to know who asks) and routing (it needs the endpoint).</summary>
     public static IApplicationBuilder UsePublicPageCache(this IApplicationBuilder app, IConfiguration configuration) =>
         configuration.GetValue("PublicCache:Enabled", true) ? app.UseOutputCache() : app;
+
+    private sealed class UnderPath(PathString prefix, IOutputCachePolicy inner) : IOutputCachePolicy
+    {
+        private bool Applies(OutputCacheContext context) => context.HttpContext.Request.Path.StartsWithSegments(prefix);
+
+        public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation) =>
+            Applies(context) ? inner.CacheRequestAsync(context, cancellation) : ValueTask.CompletedTask;
+
+        public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) =>
+            Applies(context) ? inner.ServeFromCacheAsync(context, cancellation) : ValueTask.CompletedTask;
+
+        public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation) =>
+            Applies(context) ? inner.ServeResponseAsync(context, cancellation) : ValueTask.CompletedTask;
+    }
 
     /// <summary>
     /// Caches a GET only when nothing about it can be personal: no sign-in cookie (or any Identity or TempData

@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
 using ProcurementPlatform.Application.Awards;
-using ProcurementPlatform.Application.Common.Models;
 using ProcurementPlatform.Domain.Awards;
 using ProcurementPlatform.Web.Infrastructure;
 
@@ -8,10 +6,7 @@ namespace ProcurementPlatform.Web.Pages.Notices;
 
 public sealed class IndexModel : PlatformPageModel
 {
-    public PagedList<NoticeListItem> Notices { get; private set; } = null!;
-
-    // "p", not "page": Razor Pages keeps "page" for the page's own route value.
-    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
+    public IReadOnlyList<NoticeListItem> Notices { get; private set; } = [];
 
     /// <summary>The kind filter from the query string: "award", "evaluation", or nothing for every notice.</summary>
     public string? Kind { get; private set; }
@@ -25,9 +20,6 @@ public sealed class IndexModel : PlatformPageModel
             _ => null,
         };
         Kind = filter?.ToString().ToLowerInvariant();
-        if (ModelState["p"]?.Errors.Count > 0) PageNumber = 1;
-        Notices = await Mediator.Send(new ListNoticesPageQuery(filter, PageNumber));
+        Notices = await Mediator.Send(new ListNoticesQuery(filter));
     }
-
-    public string PageUrl(int page) => Url.Page("/Notices/Index", new { kind = Kind, p = page })!;
 }

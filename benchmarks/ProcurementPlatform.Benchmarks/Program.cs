@@ -12,10 +12,12 @@ using ProcurementPlatform.Infrastructure.Persistence;
 // Benchmarks run by hand, in Release (see README, "Speed"):
 //   dotnet run -c Release --project benchmarks/ProcurementPlatform.Benchmarks -- credit [--organisations 20000] [--events 200000] [--runs 3] [--keep]
 //   dotnet run -c Release --project benchmarks/ProcurementPlatform.Benchmarks -- duplicates [--applications 100000] [--checks 1000]
+//   dotnet run -c Release --project benchmarks/ProcurementPlatform.Benchmarks -- load [--base URL] [--paths /healthz,/calls] [--seconds 10] [--concurrency 16]   (used by benchmarks/public-pages.sh)
 return args.FirstOrDefault() switch
 {
     "credit" => await CreditBenchmark.RunAsync(args[1..]),
     "duplicates" => DuplicatesBenchmark.Run(args[1..]),
+    "load" => await LoadBenchmark.RunAsync(args[1..]),
     _ => Usage(),
 };
 

@@ -5,9 +5,14 @@ using ProcurementPlatform.Duplicates;
 
 // dotnet run --project src/ProcurementPlatform.Cli -- duplicates --input apps.jsonl --output pairs.csv
 // Needs neither the web app nor a database.
+// dotnet run -c Release --project src/ProcurementPlatform.Cli -- seed --database PATH.db [--projects 10000] [--organisations 1500]
+// Makes a new SQLite database with realistic volumes for benchmarks (see VolumeSeeder).
+if (args.Length > 0 && args[0] == "seed")
+    return await SeedCommand.RunAsync(args[1..]);
 if (args.Length == 0 || args[0] != "duplicates")
 {
     Console.Error.WriteLine("用法 / usage: duplicates --input apps.jsonl --output pairs.csv");
+    Console.Error.WriteLine("             seed --database PATH.db [--projects 10000] [--organisations 1500]");
     return 2;
 }
 string? input = null, output = null;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using ProcurementPlatform.Application.Common.Interfaces;
 using ProcurementPlatform.Infrastructure.Identity;
@@ -23,10 +24,13 @@ public static class DependencyInjection
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, CurrentUser>();
 
+        // The web app replaces this with its output cache; every save then drops the public pages it made stale.
+        services.TryAddSingleton<IPublicCacheInvalidator, NoPublicCache>();
+        services.AddSingleton<PublicCacheInterceptor>();
         if (database.Provider == DatabaseProvider.Sqlite)
-            services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(database.ConnectionString));
+            services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) => o.UseSqlite(database.ConnectionString).AddInterceptors(sp.GetRequiredService<PublicCacheInterceptor>()));
         else
-            services.AddDbContext<AppDbContext, SqlServerAppDbContext>(o => o.UseSqlServer(database.ConnectionString));
+            services.AddDbContext<AppDbContext, SqlServerAppDbContext>((sp, o) => o.UseSqlServer(database.ConnectionString).AddInterceptors(sp.GetRequiredService<PublicCacheInterceptor>()));
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddSingleton<IDatabaseErrors, DatabaseErrors>();
         services.AddSingleton<ISpreadsheetWriter, Exports.XlsxSpreadsheetWriter>();

@@ -43,6 +43,7 @@ builder.Services.AddMediator((MediatorOptions options) =>
 builder.Services.Configure<UploadOptions>(builder.Configuration.GetSection(UploadOptions.SectionName));
 builder.Services.Configure<ProcurementPlatform.Application.Awards.PublicityOptions>(builder.Configuration.GetSection(ProcurementPlatform.Application.Awards.PublicityOptions.SectionName));
 builder.Services.AddPlatformRateLimits(builder.Configuration);
+builder.Services.AddPublicPageCache(builder.Configuration);
 builder.Services.Configure<ProcurementPlatform.Application.Reviews.ReviewOptions>(builder.Configuration.GetSection(ProcurementPlatform.Application.Reviews.ReviewOptions.SectionName));
 builder.Services.Configure<ProcurementPlatform.Application.Credit.CreditOptions>(builder.Configuration.GetSection(ProcurementPlatform.Application.Credit.CreditOptions.Section));
 builder.Services.Configure<ProcurementPlatform.Application.Projects.ProjectOptions>(builder.Configuration.GetSection(ProcurementPlatform.Application.Projects.ProjectOptions.Section));
@@ -174,9 +175,11 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
 app.UseMiddleware<AccountPolicyMiddleware>();
+app.UsePublicPageCache(app.Configuration);
 app.UseMiddleware<ApplicationExceptionMiddleware>();
 
 app.MapHealthChecks("/health");
+app.MapGet("/healthz", () => "ok"); // the process answers at all (no database); the baseline of benchmarks/public-pages.sh
 app.MapHangfireDashboardWithAuthorizationPolicy(Policies.SystemAdmin, "/hangfire", new DashboardOptions { DashboardTitle = "后台任务", AppPath = "/" });
 app.MapRazorPages();
 app.MapPublicApi();

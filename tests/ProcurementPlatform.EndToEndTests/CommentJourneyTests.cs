@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace ProcurementPlatform.EndToEndTests;
 
-/// <summary>The public portal in a real Chromium: a visitor comments on a project, the department approves it, the visitor sees it.</summary>
+/// <summary>The public portal in a real Chromium: a visitor reads the statistics, comments on a project, the department approves it, the visitor sees it (through the page cache).</summary>
 public sealed class CommentJourneyTests(E2EFixture fixture, ITestOutputHelper output) : BrowserJourney(fixture, output), IClassFixture<E2EFixture>
 {
     [BrowserFact]
@@ -15,7 +15,10 @@ public sealed class CommentJourneyTests(E2EFixture fixture, ITestOutputHelper ou
         string projectUrl = "";
         await InPageAsync("comment-visitor", async page =>
         {
-            await page.GotoAsync("/projects");
+            // The visitor reads the statistics first: the charts render from the tables' figures.
+            await page.GotoAsync("/stats");
+            await Expect(page.Locator("main canvas").First).ToBeVisibleAsync();
+            await page.Locator("nav").GetByRole(AriaRole.Link, new() { Name = "服务项目" }).ClickAsync();
             await page.GetByRole(AriaRole.Link, new() { Name = "“银龄乐享”居家老人关爱服务项目" }).First.ClickAsync();
             await Expect(page.Locator("main h1")).ToContainTextAsync("银龄乐享");
             projectUrl = new Uri(page.Url).AbsolutePath;

@@ -29,6 +29,9 @@ public static class PublicPageCache
         ("/Projects/Index", [PublicDatasets.Projects]),
         ("/Projects/Details", [PublicDatasets.Projects]),
         ("/Plans/Index", [PublicDatasets.Plans]),
+        ("/Policies/Index", [PublicDatasets.Policies]),
+        ("/Policies/Details", [PublicDatasets.Policies]),
+        ("/Stats/Index", [PublicDatasets.Projects, PublicDatasets.Notices]),
     ];
 
     public static IServiceCollection AddPublicPageCache(this IServiceCollection services, IConfiguration configuration)

@@ -27,8 +27,9 @@ public static class PublicDatasets
     public const string Credit = "credit";
     public const string Projects = "projects";
     public const string Plans = "plans";
+    public const string Policies = "policies";
 
-    public static readonly IReadOnlyList<string> All = [Calls, Notices, Credit, Projects, Plans];
+    public static readonly IReadOnlyList<string> All = [Calls, Notices, Credit, Projects, Plans, Policies];
 
     private static readonly Dictionary<Type, string[]> Feeds = new()
     {
@@ -50,6 +51,8 @@ public static class PublicDatasets
         [typeof(CreditEvent)] = [Credit],
         [typeof(CreditEntry)] = [Credit],
         [typeof(CreditRequest)] = [Credit],
+        [typeof(Domain.Portal.ProjectComment)] = [Projects],
+        [typeof(Domain.Portal.Policy)] = [Policies],
     };
 
     private static readonly HashSet<Type> NeverPublic =

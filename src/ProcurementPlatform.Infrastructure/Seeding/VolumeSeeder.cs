@@ -254,21 +254,9 @@ public static class VolumeSeeder
             "1. 建立服务对象档案并开展需求评估；2. 提升服务对象及其家庭的支持网络；3. 培育一支稳定的社区志愿服务队伍。",
             community, socialWorker, true, "S2019530100" + (title.Length * 7 % 1000).ToString("000", CultureInfo.InvariantCulture),
             community, ChinaTime.TodayCst(call.RoadshowAt).AddDays(30), ChinaTime.TodayCst(call.RoadshowAt).AddDays(395),
-            [
-                new PartnerItem(PartnerKind.VolunteerTeam, $"{community}志愿服务队", "入户探访、活动协助"),
-                new PartnerItem(PartnerKind.ResidentLeader, "社区楼栋长骨干", "需求发现与信息联络"),
-            ],
-            [
-                new ActivityItem("个案管理服务", OutputType.Casework, 20, 20, "建立个案档案，开展评估与跟进"),
-                new ActivityItem("支持性小组", OutputType.GroupSession, 12, 96, "每组8人，共12节"),
-                new ActivityItem("社区主题活动", OutputType.CommunityEvent, 6, 600, null),
-            ],
-            [
-                new BudgetLineItem(BudgetCategory.Personnel, "项目社工及督导人员经费", personnel),
-                new BudgetLineItem(BudgetCategory.Activities, "小组及社区活动经费", activities),
-                new BudgetLineItem(BudgetCategory.Materials, "活动物资与宣传材料", materials),
-                new BudgetLineItem(BudgetCategory.Administration, "项目管理与办公费用", admin),
-            ]);
+            SeedContent.Partners(community),
+            SeedContent.StandardActivities,
+            SeedContent.Budget(personnel, activities, materials, admin));
         return new ProjectApplication(call, organizationId, content, Guid.NewGuid(), By, at);
     }
 

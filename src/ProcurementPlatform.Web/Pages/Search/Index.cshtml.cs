@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using ProcurementPlatform.Application.Portal.Search;
 using ProcurementPlatform.Web.Infrastructure;
@@ -42,7 +43,19 @@ public sealed class IndexModel : PlatformPageModel
     public string SearchUrl(SearchKind? kind, int page = 1) =>
         $"/search?q={Uri.EscapeDataString(Results.Query)}{(kind is null ? "" : $"&kind={kind}")}{(page > 1 ? $"&p={page}" : "")}";
 
-    /// <summary>Splits text into (segment, isMatch) pieces so matches can be marked while everything stays HTML-encoded.</summary>
+    /// <summary>The text with every match wrapped in &lt;mark&gt;; the text itself is HTML-encoded (only the marks are markup).</summary>
+    public IHtmlContent Highlight(string text)
+    {
+        var html = new HtmlContentBuilder();
+        foreach (var (segment, match) in Marked(text))
+        {
+            if (match) html.AppendHtml("<mark>").Append(segment).AppendHtml("</mark>");
+            else html.Append(segment);
+        }
+        return html;
+    }
+
+    /// <summary>Splits text into (segment, isMatch) pieces.</summary>
     public IEnumerable<(string Text, bool Match)> Marked(string text)
     {
         var terms = Results.Terms.Where(t => t.Length > 0).ToList();

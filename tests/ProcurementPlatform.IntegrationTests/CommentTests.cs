@@ -93,6 +93,11 @@ public sealed class CommentTests : IClassFixture<PlatformFactory>
         Assert.Contains("已发布", early.Message);
 
         await _app.SendAsAsync(TestData.Officer, m => m.Send(new ApproveCommentCommand(id)));
+        // The organisation running the project is told in its inbox (another organisation is not).
+        var yangguang = await _app.DbAsync(db => db.Users.Where(u => u.UserName == "yangguang@demo.org.cn").Select(u => u.Id).SingleAsync());
+        var xinqiao = await _app.DbAsync(db => db.Users.Where(u => u.UserName == "xinqiao@demo.org.cn").Select(u => u.Id).SingleAsync());
+        Assert.True(await _app.DbAsync(db => db.Notifications.AnyAsync(n => n.RecipientUserId == yangguang && n.Kind == NotificationKind.CommentPublished && n.Key.StartsWith($"comment-published:{id}"))));
+        Assert.False(await _app.DbAsync(db => db.Notifications.AnyAsync(n => n.RecipientUserId == xinqiao && n.Key.StartsWith($"comment-published:{id}"))));
         // Approving twice is refused with a reason.
         await Assert.ThrowsAsync<Domain.Common.DomainException>(() => _app.SendAsAsync(TestData.Officer, m => m.Send(new ApproveCommentCommand(id))));
 

@@ -14,6 +14,7 @@ public enum NotificationKind
     EvaluationDue = 7,
     EvaluationOverdue = 8,
     CommentWaiting = 9,
+    CommentPublished = 10,
 }
 
 public static class NotificationText
@@ -29,6 +30,7 @@ public static class NotificationText
         NotificationKind.EvaluationDue => "评估即将到期",
         NotificationKind.EvaluationOverdue => "评估逾期",
         NotificationKind.CommentWaiting => "项目留言待审核",
+        NotificationKind.CommentPublished => "项目有新留言",
         _ => kind.ToString(),
     };
 
@@ -43,6 +45,8 @@ public static class NotificationText
         NotificationKind.ReportOverdue => "社会组织：逾期后每天一次（最多 7 天），之后告知部门",
         NotificationKind.EvaluationDue => "评估机构：评估截止前 7 天",
         NotificationKind.EvaluationOverdue => "部门：评估逾期未完成",
+        NotificationKind.CommentWaiting => "部门：公众对本部门项目提交留言，待审核后公开",
+        NotificationKind.CommentPublished => "社会组织：本单位项目的留言审核公开后，可公开回复",
         _ => "",
     };
 }

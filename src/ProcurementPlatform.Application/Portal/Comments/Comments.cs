@@ -61,16 +61,24 @@ public sealed class SubmitCommentCommandHandler(IApplicationDbContext db, IIdent
     }
 }
 
-/// <summary>The project's department publishes a held comment.</summary>
+/// <summary>The project's department publishes a held comment; the organisation running the project is told, so it may reply.</summary>
 [Authorize(Roles.DepartmentOfficer, RequireDepartment = true)]
 public sealed record ApproveCommentCommand(Guid CommentId) : ICommand<Guid>;
 
-public sealed class ApproveCommentCommandHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<ApproveCommentCommand, Guid>
+public sealed class ApproveCommentCommandHandler(IApplicationDbContext db, ICurrentUser user, IIdentityService identity, Notifier notifier, TimeProvider clock)
+    : ICommandHandler<ApproveCommentCommand, Guid>
 {
     public async ValueTask<Guid> Handle(ApproveCommentCommand command, CancellationToken cancellationToken)
     {
         var comment = await db.LoadDepartmentCommentAsync(user, command.CommentId, cancellationToken);
         comment.Approve(user.UserName, clock.GetUtcNow().UtcDateTime);
+
+        var project = await db.Projects.AsNoTracking().Where(p => p.Id == comment.ProjectId).Select(p => new { p.Title, p.OrganizationId }).FirstAsync(cancellationToken);
+        var staff = (await identity.ListUsersAsync(cancellationToken))
+            .Where(u => !u.LockedOut && u.OrganizationId == project.OrganizationId && u.Roles.Contains(Roles.OrganizationUser));
+        await notifier.RaiseAsync(staff.Select(u => new NotificationDraft(u.Id, u.Email, NotificationKind.CommentPublished,
+            $"项目有新留言：{project.Title}", $"公众对贵单位承接的“{project.Title}”的留言已公开，可在“项目留言”中公开回复。", "/manage/comments",
+            $"comment-published:{comment.Id}:{u.Id}")).ToList(), cancellationToken);
         return comment.Id;
     }
 }

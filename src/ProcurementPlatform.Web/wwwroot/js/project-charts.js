@@ -5,10 +5,9 @@
 // (no inline script code, so the page works under a strict Content-Security-Policy).
 (function () {
   'use strict';
-  if (!window.echarts) return;
+  if (!window.echarts || !window.PlatformCharts) return;
 
   var reduceMotion = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  var charts = [];
 
   function formatYuan(value) {
     return '¥' + Number(value).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -17,16 +16,6 @@
   function formatAxisYuan(value) {
     if (Math.abs(value) >= 10000) return (value / 10000).toLocaleString('zh-CN', { maximumFractionDigits: 1 }) + '万';
     return Number(value).toLocaleString('zh-CN');
-  }
-
-  function readData(element) {
-    var source = document.getElementById(element.getAttribute('data-chart-source'));
-    if (!source) return null;
-    try {
-      return JSON.parse(source.textContent);
-    } catch (e) {
-      return null;
-    }
   }
 
   // Horizontal bars: category names (often long Chinese phrases) read left to right, also on a phone.
@@ -68,36 +57,11 @@
     };
   }
 
-  document.querySelectorAll('.chart[data-chart-source]').forEach(function (element) {
-    var data = readData(element);
-    if (!data || !data.categories || data.categories.length === 0) {
-      element.hidden = true;
-      return;
-    }
+  window.PlatformCharts.mount({
+    selector: '.chart[data-chart-source]',
+    renderer: 'svg',
     // ~280px; more room when there are many categories so bars stay readable.
-    var height = Math.max(280, 60 + data.categories.length * data.series.length * 22);
-    element.style.height = height + 'px';
-    var font = window.getComputedStyle(element).fontFamily || 'sans-serif';
-    var chart = window.echarts.init(element, null, { renderer: 'svg' });
-    chart.setOption(options(data, element.clientWidth, font));
-    charts.push({ chart: chart, data: data, element: element, font: font, narrow: element.clientWidth < 520 });
-  });
-
-  if (charts.length === 0) return;
-
-  var pending = null;
-  window.addEventListener('resize', function () {
-    if (pending) window.clearTimeout(pending);
-    pending = window.setTimeout(function () {
-      pending = null;
-      charts.forEach(function (c) {
-        var narrow = c.element.clientWidth < 520;
-        if (narrow !== c.narrow) {
-          c.narrow = narrow;
-          c.chart.setOption(options(c.data, c.element.clientWidth, c.font));
-        }
-        c.chart.resize();
-      });
-    }, 150);
+    height: function (data) { return Math.max(280, 60 + data.categories.length * data.series.length * 22); },
+    options: options
   });
 })();

@@ -6,25 +6,14 @@
 // unit: "wan" (万元) or "count" (个). No inline script, so the page works under a strict Content-Security-Policy.
 (function () {
   'use strict';
-  if (!window.echarts) return;
+  if (!window.echarts || !window.PlatformCharts) return;
 
   var reduceMotion = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   var palette = ['#b71c1c', '#1f4e8c', '#d98e04', '#1b7f3b', '#6a4c93', '#00838f', '#8d6e63', '#5f6b7a'];
-  var charts = [];
 
   function formatValue(unit, value) {
     if (unit === 'wan') return Number(value).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 }) + ' 万元';
     return Number(value).toLocaleString('zh-CN') + ' 个';
-  }
-
-  function readData(element) {
-    var source = document.getElementById(element.getAttribute('data-chart-source'));
-    if (!source) return null;
-    try {
-      return JSON.parse(source.textContent);
-    } catch (e) {
-      return null;
-    }
   }
 
   function height(data, width) {
@@ -104,38 +93,5 @@
     return base;
   }
 
-  document.querySelectorAll('.stats-chart[data-chart-source]').forEach(function (element) {
-    var data = readData(element);
-    if (!data || !data.categories || data.categories.length === 0) {
-      element.hidden = true;
-      return;
-    }
-    element.style.height = height(data, element.clientWidth) + 'px';
-    var font = window.getComputedStyle(element).fontFamily || 'sans-serif';
-    var chart = window.echarts.init(element, null, { renderer: 'canvas' });
-    chart.setOption(options(data, element.clientWidth, font));
-    charts.push({ chart: chart, data: data, element: element, font: font, narrow: element.clientWidth < 520 });
-  });
-
-  if (charts.length === 0) return;
-
-  var pending = null;
-  window.addEventListener('resize', function () {
-    if (pending) window.clearTimeout(pending);
-    pending = window.setTimeout(function () {
-      pending = null;
-      charts.forEach(function (c) {
-        var narrow = c.element.clientWidth < 520;
-        if (narrow !== c.narrow) {
-          c.narrow = narrow;
-          c.element.style.height = height(c.data, c.element.clientWidth) + 'px';
-          c.chart.setOption(options(c.data, c.element.clientWidth, c.font), true);
-        }
-        c.chart.resize();
-      });
-    }, 150);
-  });
-
-  // Printing: re-render at the printed width so charts are not cut off.
-  window.addEventListener('beforeprint', function () { charts.forEach(function (c) { c.chart.resize(); }); });
+  window.PlatformCharts.mount({ selector: '.stats-chart[data-chart-source]', renderer: 'canvas', height: height, options: options });
 })();

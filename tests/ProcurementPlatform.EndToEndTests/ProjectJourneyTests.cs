@@ -93,6 +93,8 @@ public sealed class ProjectJourneyTests(E2EFixture fixture, ITestOutputHelper ou
             await page.Locator("#Assign_EvaluatorUserId").SelectOptionAsync(new SelectOptionValue { Index = 1 });
             await page.GetByRole(AriaRole.Button, new() { Name = "安排评估" }).ClickAsync();
             await Expect(SuccessMessage(page)).ToBeVisibleAsync();
+            // The budget chart is drawn (SVG renderer) next to its table.
+            await Expect(page.Locator(".chart[data-chart-source='chart-lines'] svg").First).ToBeVisibleAsync();
             await Shot(page, "project-dashboard");
         });
 

@@ -41,6 +41,24 @@ public sealed class OutputCacheTests : IClassFixture<PlatformFactory>
     }
 
     [Fact]
+    public async Task A_held_comment_keeps_the_cached_project_page_and_its_approval_drops_it()
+    {
+        var project = await _app.DbAsync(db => db.Projects.Where(p => p.Title.Contains("暖心陪伴")).Select(p => p.Id).SingleAsync());
+        Assert.False((await _app.Browser().GetAsync($"/projects/{project}")).Headers.Contains("Age"));
+
+        // Anyone may submit a comment: held for moderation it is on no public page, so the cached page stays.
+        var id = await _app.SendAsAsync(null, m => m.Send(new Application.Portal.Comments.SubmitCommentCommand
+            { ProjectId = project, Nickname = "缓存测试居民", Contact = "cache@example.cn", Text = "缓存测试留言" }));
+        var held = await _app.Browser().GetAsync($"/projects/{project}");
+        Assert.True(held.Headers.Contains("Age"));
+
+        await _app.SendAsAsync(TestData.Officer, m => m.Send(new Application.Portal.Comments.ApproveCommentCommand(id)));
+        var approved = await _app.Browser().GetAsync($"/projects/{project}");
+        Assert.False(approved.Headers.Contains("Age"));
+        Assert.Contains("缓存测试留言", await approved.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task The_query_string_is_part_of_the_key()
     {
         var (_, title) = await PublishCallAsync("缓存查询征集");

@@ -47,6 +47,9 @@ public sealed class PortalTranslationTests : IDisposable
                      select new { n.Id, e.Score, e.Rank }).ToQueryString();
         Assert.Contains("[AwardNoticeEntries]", award);
         Assert.Contains("DISTINCT", _db.Projects.Where(p => p.SignedAt != null).Select(p => p.OrganizationId).Distinct().ToQueryString());
+        // The home page's contracted total: one SUM over the stored fen, as the statistics do.
+        Assert.Contains("SUM(", _db.Projects.Where(p => p.SignedAt != null).GroupBy(_ => 1)
+            .Select(g => g.Sum(p => (decimal)EF.Property<long>(p, nameof(Domain.Projects.Project.ContractAmount)))).ToQueryString());
         Assert.Contains("TOP", _db.Policies.Where(p => p.Status == PolicyStatus.Published).OrderByDescending(p => p.IssuedOn).Take(5).ToQueryString());
     }
 

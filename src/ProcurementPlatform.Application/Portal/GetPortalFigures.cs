@@ -25,8 +25,8 @@ public sealed class GetPortalFiguresQueryHandler(IApplicationDbContext db) : IQu
         var submitted = await db.Applications.CountAsync(a => a.Status != ApplicationStatus.Draft && a.Status != ApplicationStatus.Withdrawn, cancellationToken);
         var signed = db.Projects.AsNoTracking().Where(p => p.SignedAt != null);
         var signedCount = await signed.CountAsync(cancellationToken);
-        // Added up exactly in fen (a SQL SUM over the converted Money column does not translate on every provider); one long per project.
-        var contracted = Money.Sum(await signed.Select(p => p.ContractAmount).ToListAsync(cancellationToken));
+        // Summed in SQL over the stored fen, cast to decimal (exact) as the statistics do: a long SUM would carry the Money converter.
+        var contracted = new Money(checked((long)(await signed.SumAsync(p => (decimal)EF.Property<long>(p, nameof(Domain.Projects.Project.ContractAmount)), cancellationToken))));
         var organisations = await signed.Select(p => p.OrganizationId).Distinct().CountAsync(cancellationToken);
         return new PortalFigures(openCount, Money.Sum(openBudget), published, submitted, signedCount, contracted, organisations);
     }

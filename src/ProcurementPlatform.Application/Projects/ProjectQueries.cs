@@ -205,9 +205,7 @@ public sealed class SearchPublicProjectsQueryHandler(IApplicationDbContext db) :
         if (query.Status is { } status) projects = projects.Where(p => p.Status == status);
         if (query.Year is { } year and > 2000 and < 2200)
         {
-            // A year in China time: from 1 January 00:00 CST (16:00 UTC the day before) to the next.
-            var from = ChinaTime.FromCst(new DateTime(year, 1, 1));
-            var to = ChinaTime.FromCst(new DateTime(year + 1, 1, 1));
+            var (from, to) = ChinaTime.YearUtc(year);
             projects = projects.Where(p => p.SignedAt >= from && p.SignedAt < to);
         }
         if (!string.IsNullOrWhiteSpace(query.Keyword))

@@ -26,6 +26,10 @@ public static class ChinaTime
 
     public static DateOnly TodayCst(DateTime utcNow) => DateOnly.FromDateTime(ToCst(utcNow));
 
+    /// <summary>The UTC bounds of a calendar year in China time: [1 January 00:00 CST, next 1 January 00:00 CST).</summary>
+    public static (DateTime From, DateTime To) YearUtc(int year) =>
+        (FromCst(new DateTime(year, 1, 1)), FromCst(new DateTime(year + 1, 1, 1)));
+
     public static string Format(DateTime utc) => ToCst(utc).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
     public static string FormatWithSeconds(DateTime utc) => ToCst(utc).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);

@@ -2,6 +2,15 @@ namespace ProcurementPlatform.Domain.Common;
 
 public interface IDomainEvent;
 
+/// <summary>
+/// A record that is on public pages only in some states (a comment once approved, a policy once published). Saving
+/// one that was not public and still is not changes nothing the public sees, so cached public pages are kept.
+/// </summary>
+public interface IPublicRecord
+{
+    bool IsPublic { get; }
+}
+
 /// <summary>An entity with a Guid identity that can raise domain events, dispatched after commit.</summary>
 public abstract class Entity
 {

@@ -19,13 +19,11 @@ public enum PolicyStatus
     Withdrawn = 2,
 }
 
-public sealed record PolicyPublished(Guid PolicyId) : IDomainEvent;
-
 /// <summary>
 /// 政策法规: a policy document the public may read — title, issuer, document number (文号), date, level and a
 /// Markdown body (rendered sanitised), with attachments. Drafted and published by the SystemAdmin or a department officer.
 /// </summary>
-public class Policy : AggregateRoot
+public class Policy : AggregateRoot, IPublicRecord
 {
     public const int MaxTitleLength = 200;
     public const int MaxIssuerLength = 100;
@@ -52,6 +50,9 @@ public class Policy : AggregateRoot
     public PolicyLevel Level { get; private set; }
     public string Body { get; private set; } = "";
     public PolicyStatus Status { get; private set; }
+
+    /// <summary>Published policies are listed; withdrawn ones stay reachable by link. Drafts are nobody's but their editors'.</summary>
+    public bool IsPublic => Status != PolicyStatus.Draft;
 
     /// <summary>The department that manages the entry (null when the SystemAdmin entered it).</summary>
     public Guid? DepartmentId { get; private set; }
@@ -95,7 +96,6 @@ public class Policy : AggregateRoot
         Status = PolicyStatus.Published;
         PublishedAt = nowUtc;
         UpdatedAt = nowUtc;
-        Raise(new PolicyPublished(Id));
     }
 
     public void Withdraw(string reason, DateTime nowUtc)

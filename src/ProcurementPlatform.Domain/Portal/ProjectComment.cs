@@ -16,16 +16,12 @@ public enum CommentReplyAuthor
     Organization = 1,
 }
 
-public sealed record CommentSubmitted(Guid CommentId, Guid ProjectId) : IDomainEvent;
-
-public sealed record CommentPublished(Guid CommentId, Guid ProjectId) : IDomainEvent;
-
 /// <summary>
 /// 项目留言: a member of the public comments on a project. The contact (phone or e-mail) is for the platform only and is
 /// never shown; the nickname and the masked text are published once the project's department approves (先审后发).
 /// The department or the organisation may then reply publicly.
 /// </summary>
-public class ProjectComment : AggregateRoot
+public class ProjectComment : AggregateRoot, IPublicRecord
 {
     public const int MaxTextLength = 1000;
     public const int MaxNicknameLength = 20;
@@ -44,9 +40,10 @@ public class ProjectComment : AggregateRoot
         if (nickname.Length == 0) throw new DomainException("请填写公开显示的昵称。");
         if (nickname.Length > MaxNicknameLength) throw new DomainException($"昵称不能超过{MaxNicknameLength}个字。");
         if (contact.Length == 0) throw new DomainException("请留下手机号或电子邮箱（仅供平台联系，不公开）。");
+        if (contact.Length > MaxContactLength) throw new DomainException($"联系方式不能超过{MaxContactLength}个字符。");
         if (text.Length == 0) throw new DomainException("请填写留言内容。");
         if (text.Length > MaxTextLength) throw new DomainException($"留言不能超过{MaxTextLength}个字。");
-        var comment = new ProjectComment
+        return new ProjectComment
         {
             ProjectId = projectId,
             Nickname = PersonalDataMask.Mask(nickname),
@@ -56,8 +53,6 @@ public class ProjectComment : AggregateRoot
             Status = CommentStatus.Pending,
             SubmittedAt = nowUtc,
         };
-        comment.Raise(new CommentSubmitted(comment.Id, projectId));
-        return comment;
     }
 
     public Guid ProjectId { get; private set; }
@@ -73,6 +68,10 @@ public class ProjectComment : AggregateRoot
     public string PublicText { get; private set; } = "";
 
     public CommentStatus Status { get; private set; }
+
+    /// <summary>Only a published comment (and its replies) is on a public page; a held or declined one is not.</summary>
+    public bool IsPublic => Status == CommentStatus.Published;
+
     public DateTime SubmittedAt { get; private set; }
     public DateTime? ModeratedAt { get; private set; }
     public string? ModeratedBy { get; private set; }
@@ -85,7 +84,6 @@ public class ProjectComment : AggregateRoot
         Status = CommentStatus.Published;
         ModeratedAt = nowUtc;
         ModeratedBy = moderatedBy;
-        Raise(new CommentPublished(Id, ProjectId));
     }
 
     public void Reject(string reason, string moderatedBy, DateTime nowUtc)

@@ -85,12 +85,24 @@ public sealed class PublicCacheInterceptor(IPublicCacheInvalidator invalidator) 
         foreach (var entry in context.ChangeTracker.Entries())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
+            if (!ShownPublicly(entry)) continue;
             var type = RootOf(entry.Metadata).ClrType;
             // Identity's tables (users, roles, sign-in counters) and the like are not the domain's: never on a public page.
             if (type.Assembly != typeof(Entity).Assembly) continue;
             foreach (var dataset in PublicDatasets.FedBy(type))
                 (datasets ??= _pending.GetOrCreateValue(context)).Add(dataset);
         }
+    }
+
+    /// <summary>
+    /// False for a record that was not public before this save and is not after it (a comment submitted or declined,
+    /// a policy draft edited): nothing on a public page changed. Everything else may show somewhere.
+    /// </summary>
+    private static bool ShownPublicly(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry)
+    {
+        if (entry.Entity is not IPublicRecord now) return true;
+        if (now.IsPublic) return true;
+        return entry.State != EntityState.Added && entry.OriginalValues.ToObject() is IPublicRecord { IsPublic: true };
     }
 
     private static IReadOnlyEntityType RootOf(IReadOnlyEntityType type)

@@ -38,7 +38,6 @@ public sealed partial class DemoDataSeeder
             "我想报名做探访志愿者，我的电话是13611112222，请项目社工联系我。", now.AddHours(-20));
         var pendingComplaint = ProjectComment.Submit(running.Id, "匿名居民", "resident@example.cn",
             "上个月的健康讲座临时取消了，没有提前通知，希望以后改进。", now.AddHours(-5));
-        foreach (var c in new[] { thanks, question, suggestion, pendingWithPhone, pendingComplaint }) c.ClearDomainEvents();
         db.ProjectComments.AddRange(thanks, question, suggestion, pendingWithPhone, pendingComplaint);
         await db.SaveChangesAsync(ct);
     }

@@ -12,8 +12,4 @@ public static class ExportCells
     public static string Time(DateTime? utc) => utc is { } t ? ChinaTime.Format(t) : "";
 
     public static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
-
-    /// <summary>The UTC bounds of a calendar year in China time: [1 January 00:00 CST, next 1 January 00:00 CST).</summary>
-    public static (DateTime From, DateTime To) YearBounds(int year) =>
-        (ChinaTime.FromCst(new DateTime(year, 1, 1)), ChinaTime.FromCst(new DateTime(year + 1, 1, 1)));
 }

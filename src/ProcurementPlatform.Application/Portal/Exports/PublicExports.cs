@@ -1,3 +1,4 @@
+using ProcurementPlatform.Domain.Common;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using ProcurementPlatform.Application.Common.Interfaces;
@@ -68,7 +69,7 @@ public sealed class ExportCallsQueryHandler(IApplicationDbContext db) : IQueryHa
         var calls = ListPublicSolicitationsQueryHandler.Filter(db, new ListPublicSolicitationsQuery());
         if (year is { } y)
         {
-            var (from, to) = ExportCells.YearBounds(y);
+            var (from, to) = ChinaTime.YearUtc(y);
             calls = calls.Where(s => s.PublishedAt >= from && s.PublishedAt < to);
         }
         return ListPublicSolicitationsQueryHandler.WithDepartment(db, calls)
@@ -96,7 +97,7 @@ public static class NoticeExport
         var notices = db.AwardNotices.AsNoTracking().Where(n => n.Kind == kind);
         if (year is { } y)
         {
-            var (from, to) = ExportCells.YearBounds(y);
+            var (from, to) = ChinaTime.YearUtc(y);
             notices = notices.Where(n => n.PublishedAt >= from && n.PublishedAt < to);
         }
         return from n in notices
@@ -181,7 +182,7 @@ public sealed class ExportContractsQueryHandler(IApplicationDbContext db) : IQue
         var projects = db.Projects.AsNoTracking().Where(p => p.SignedAt != null);
         if (year is { } y)
         {
-            var (from, to) = ExportCells.YearBounds(y);
+            var (from, to) = ChinaTime.YearUtc(y);
             projects = projects.Where(p => p.SignedAt >= from && p.SignedAt < to);
         }
         return from p in projects

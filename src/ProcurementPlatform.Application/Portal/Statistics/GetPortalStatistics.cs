@@ -76,16 +76,12 @@ public sealed class GetPortalStatisticsQueryHandler(IApplicationDbContext db) : 
 
     public sealed record GradeCount(EvaluationKind Kind, EvaluationGrade Grade, int Count);
 
-    /// <summary>The UTC instants a China-time year starts and ends (filters compare the stored column, so an index can serve them).</summary>
-    public static (DateTime From, DateTime To) YearUtc(int year) =>
-        (ChinaTime.FromCst(new DateTime(year, 1, 1)), ChinaTime.FromCst(new DateTime(year + 1, 1, 1)));
-
     /// <summary>Signed contracts (public on /projects), signed in the year if one is given.</summary>
     public static IQueryable<Project> Signed(IApplicationDbContext db, int? year)
     {
         var projects = db.Projects.AsNoTracking().Where(p => p.SignedAt != null);
         if (year is not { } y) return projects;
-        var (from, to) = YearUtc(y);
+        var (from, to) = ChinaTime.YearUtc(y);
         return projects.Where(p => p.SignedAt >= from && p.SignedAt < to);
     }
 
@@ -94,7 +90,7 @@ public sealed class GetPortalStatisticsQueryHandler(IApplicationDbContext db) : 
     {
         var projects = db.Projects.AsNoTracking();
         if (year is not { } y) return projects;
-        var (from, to) = YearUtc(y);
+        var (from, to) = ChinaTime.YearUtc(y);
         return projects.Where(p => p.AwardedAt >= from && p.AwardedAt < to);
     }
 
@@ -103,7 +99,7 @@ public sealed class GetPortalStatisticsQueryHandler(IApplicationDbContext db) : 
     {
         var evaluations = db.Evaluations.AsNoTracking().Where(e => e.Status == EvaluationStatus.Final && e.Grade != null && e.FinalisedAt != null);
         if (year is not { } y) return evaluations;
-        var (from, to) = YearUtc(y);
+        var (from, to) = ChinaTime.YearUtc(y);
         return evaluations.Where(e => e.FinalisedAt >= from && e.FinalisedAt < to);
     }
 

@@ -39,7 +39,7 @@ public sealed class ExportCsvTests
     [Fact]
     public void A_year_is_bounded_in_China_time()
     {
-        var (from, to) = ExportCells.YearBounds(2026);
+        var (from, to) = ChinaTime.YearUtc(2026);
         Assert.Equal(new DateTime(2025, 12, 31, 16, 0, 0, DateTimeKind.Utc), from);
         Assert.Equal(new DateTime(2026, 12, 31, 16, 0, 0, DateTimeKind.Utc), to);
     }

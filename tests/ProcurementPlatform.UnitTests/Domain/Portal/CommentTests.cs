@@ -39,7 +39,7 @@ public sealed class ProjectCommentTests
         Assert.Equal("居民", c.Nickname);
         Assert.Equal("请拨13912345678", c.Text);
         Assert.Equal("请拨139****5678", c.PublicText);
-        Assert.Single(c.DomainEvents.OfType<CommentSubmitted>());
+        Assert.False(c.IsPublic);
     }
 
     [Fact]
@@ -49,6 +49,7 @@ public sealed class ProjectCommentTests
         Assert.Throws<DomainException>(() => c.Reject(" ", "officer", Now));
         c.Approve("officer", Now);
         Assert.Equal(CommentStatus.Published, c.Status);
+        Assert.True(c.IsPublic);
         var again = Assert.Throws<DomainException>(() => c.Approve("officer", Now));
         Assert.Contains("已审核", again.Message);
         Assert.Throws<DomainException>(() => c.Reject("理由", "officer", Now));

@@ -18,17 +18,17 @@ public sealed class PolicyTests
         Assert.Equal(PolicyStatus.Draft, policy.Status);
         Assert.Equal("政府购买服务管理办法", policy.Title);
         Assert.Null(policy.PublishedAt);
-        Assert.Empty(policy.DomainEvents);
+        Assert.False(policy.IsPublic);
     }
 
     [Fact]
-    public void Publishing_a_draft_stamps_the_time_and_raises_an_event_and_cannot_be_repeated()
+    public void Publishing_a_draft_stamps_the_time_makes_it_public_and_cannot_be_repeated()
     {
         var policy = Draft();
         policy.Publish(Now.AddHours(1));
         Assert.Equal(PolicyStatus.Published, policy.Status);
         Assert.Equal(Now.AddHours(1), policy.PublishedAt);
-        Assert.Contains(policy.DomainEvents, e => e is PolicyPublished p && p.PolicyId == policy.Id);
+        Assert.True(policy.IsPublic);
         var again = Assert.Throws<DomainException>(() => policy.Publish(Now.AddHours(2)));
         Assert.Contains("只能发布草稿", again.Message);
     }

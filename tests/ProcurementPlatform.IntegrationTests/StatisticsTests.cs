@@ -207,9 +207,10 @@ public sealed class StatisticsTests : IClassFixture<PlatformFactory>
         Assert.StartsWith("text/csv", response.Content.Headers.ContentType?.MediaType);
         var bytes = await response.Content.ReadAsByteArrayAsync();
         Assert.Equal(Encoding.UTF8.GetPreamble(), bytes.Take(3).ToArray());
-        var lines = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3).Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0).ToList();
-        Assert.Equal("\"资金来源\",\"项目数（个）\",\"合同金额（元）\"", lines[0]);
-        Assert.Equal(stats.ByFundSource.Select(r => $"\"{r.Label}\",\"{r.Projects}\",\"{r.Amount.Yuan:0.00}\""), lines.Skip(1));
+        // The open-data CSV writer: RFC 4180 line ends (CRLF), quotes only where a cell needs them.
+        var lines = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3).Split("\r\n").Where(l => l.Length > 0).ToList();
+        Assert.Equal("资金来源,项目数（个）,合同金额（元）", lines[0]);
+        Assert.Equal(stats.ByFundSource.Select(r => $"{r.Label},{r.Projects},{r.Amount.Yuan:0.00}"), lines.Skip(1));
         Assert.Equal(HttpStatusCode.OK, (await _app.Browser().GetAsync("/stats?handler=Csv&table=Grades&year=2025")).StatusCode);
     }
 }

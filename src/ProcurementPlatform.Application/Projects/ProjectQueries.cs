@@ -45,7 +45,16 @@ public sealed class ListProjectsQueryHandler(IApplicationDbContext db, ICurrentU
 public sealed record TrancheState(Tranche Tranche, Disbursement? Paid, string? Blocker);
 public sealed record LineState(ContractLine Line, Money Spent);
 public sealed record SourceState(FundSource Source, Money Budget, Money Disbursed, Money Spent);
-public sealed record TargetState(string ActivityName, OutputType OutputType, int Target, int Delivered, int Beneficiaries);
+public sealed record TargetState(string ActivityName, OutputType OutputType, int Target, int Delivered, int Beneficiaries)
+{
+    /// <summary>Delivered against target, whole per cent, at most 100.</summary>
+    public int Percent => Target <= 0 ? 0 : (int)Math.Min(100, Math.Round(100m * Delivered / Target));
+
+    /// <summary>Each activity of the application with what the given reports delivered for it (the caller chooses which reports count).</summary>
+    public static IReadOnlyList<TargetState> Of(IEnumerable<ApplicationActivity> activities, IReadOnlyCollection<ReportOutput> outputs) =>
+        activities.Select(a => new TargetState(a.Name, a.OutputType, a.Quantity,
+            outputs.Where(o => o.ActivityName == a.Name).Sum(o => o.Delivered), outputs.Where(o => o.ActivityName == a.Name).Sum(o => o.Beneficiaries))).ToList();
+}
 public sealed record PeriodState(ReportingPeriod Period, Guid? ReportId, ReportStatus? Status, bool Overdue);
 
 public sealed record ProjectDashboard(Project Project, string OrganizationName, string DepartmentName, string CallTitle, bool ContractOverdue,
@@ -98,8 +107,7 @@ public sealed class GetProjectQueryHandler(IApplicationDbContext db, ICurrentUse
             project.Lines.Select(l => l.FundSource).Distinct().OrderBy(s => s).Select(s => new SourceState(s, project.Budget(s),
                 Money.Sum(disbursements.SelectMany(d => d.Shares).Where(x => x.FundSource == s).Select(x => x.Amount)),
                 Money.Sum(spending.Where(x => x.FundSource == s).Select(x => x.Amount)))).ToList(),
-            activities.Select(a => new TargetState(a.Name, a.OutputType, a.Quantity,
-                outputs.Where(o => o.ActivityName == a.Name).Sum(o => o.Delivered), outputs.Where(o => o.ActivityName == a.Name).Sum(o => o.Beneficiaries))).ToList(),
+            TargetState.Of(activities, outputs),
             project.ReportingPeriods().Select(p =>
             {
                 var report = reports.FirstOrDefault(r => r.PeriodIndex == p.Index);
@@ -126,12 +134,7 @@ public sealed record PublicAward(Guid NoticeId, string NoticeTitle, DateTime Pub
 /// Progress the public may see: outputs delivered against the targets of the application, counting accepted reports only
 /// (a report the department has not accepted is not yet a fact); reports accepted of those due; money paid out.
 /// </summary>
-public sealed record PublicProgress(IReadOnlyList<PublicTarget> Targets, int ReportsAccepted, int ReportsDue, int ReportsTotal, Money Disbursed, DateTime? LastAcceptedAt)
-{
-    public int Percent(PublicTarget t) => t.Target <= 0 ? 0 : (int)Math.Min(100, Math.Round(100m * t.Delivered / t.Target));
-}
-
-public sealed record PublicTarget(string ActivityName, OutputType OutputType, int Target, int Delivered, int Beneficiaries);
+public sealed record PublicProgress(IReadOnlyList<TargetState> Targets, int ReportsAccepted, int ReportsDue, int ReportsTotal, Money Disbursed, DateTime? LastAcceptedAt);
 
 /// <summary>A signed contract as the public sees it: parties, amount, period, tranches and final evaluation results — no personal data.</summary>
 public sealed record GetPublicProjectQuery(Guid ProjectId) : IQuery<PublicProject>;
@@ -157,15 +160,13 @@ public sealed class GetPublicProjectQueryHandler(IApplicationDbContext db, TimeP
                            orderby n.PublishedAt descending
                            select new PublicAward(n.Id, n.Title, n.PublishedAt, n.FinalisedAt, e.Score, e.Rank, e.Amount)).FirstOrDefaultAsync(cancellationToken);
 
-        var reports = await db.ProgressReports.AsNoTracking().Where(r => r.ProjectId == project.Id).ToListAsync(cancellationToken);
-        var accepted = reports.Where(r => r.Status == ReportStatus.Accepted).ToList();
+        var accepted = await db.ProgressReports.AsNoTracking().Where(r => r.ProjectId == project.Id && r.Status == ReportStatus.Accepted).ToListAsync(cancellationToken);
         var outputs = accepted.SelectMany(r => r.Outputs).ToList();
         var activities = await db.Applications.AsNoTracking().Where(a => a.Id == project.ApplicationId).SelectMany(a => a.Activities).OrderBy(a => a.Order).ToListAsync(cancellationToken);
         var periods = project.ReportingPeriods();
         var disbursed = await db.Disbursements.AsNoTracking().Where(d => d.ProjectId == project.Id).Select(d => d.Amount).ToListAsync(cancellationToken);
         var progress = new PublicProgress(
-            activities.Select(a => new PublicTarget(a.Name, a.OutputType, a.Quantity,
-                outputs.Where(o => o.ActivityName == a.Name).Sum(o => o.Delivered), outputs.Where(o => o.ActivityName == a.Name).Sum(o => o.Beneficiaries))).ToList(),
+            TargetState.Of(activities, outputs),
             accepted.Count, periods.Count(p => p.DueAtUtc <= now), periods.Count, Money.Sum(disbursed), accepted.Max(r => r.ReviewedAt));
         var comments = await db.PublishedCommentsAsync(project.Id, cancellationToken);
 

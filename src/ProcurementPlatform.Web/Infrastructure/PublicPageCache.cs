@@ -32,14 +32,20 @@ public static class PublicPageCache
         ("/Policies/Index", [PublicDatasets.Policies]),
         ("/Policies/Details", [PublicDatasets.Policies]),
         ("/Stats/Index", [PublicDatasets.Projects, PublicDatasets.Notices]),
+        ("/Search/Index", [PublicDatasets.Calls, PublicDatasets.Notices, PublicDatasets.Projects, PublicDatasets.Policies]),
     ];
 
     public static IServiceCollection AddPublicPageCache(this IServiceCollection services, IConfiguration configuration)
     {
         var expiry = TimeSpan.FromMinutes(configuration.GetValue("PublicCache:ExpiryMinutes", 10));
-        // The public JSON API under /api (every endpoint there is anonymous and public) reads several datasets: any
-        // change drops it. A base policy, so endpoints added to the /api group later are covered without a line each.
-        services.AddOutputCache(o => o.AddBasePolicy(new UnderPath("/api", new AnonymousOnlyPolicy([.. PublicDatasets.All], expiry))));
+        // The public JSON API under /api and the downloads under /exports (every endpoint there is anonymous and public;
+        // a download rebuilds a whole dataset) read several datasets: any change drops them. Base policies, so endpoints
+        // added under those paths later are covered without a line each.
+        services.AddOutputCache(o =>
+        {
+            o.AddBasePolicy(new UnderPath("/api", new AnonymousOnlyPolicy([.. PublicDatasets.All], expiry)));
+            o.AddBasePolicy(new UnderPath("/exports", new AnonymousOnlyPolicy([.. PublicDatasets.All], expiry)));
+        });
         services.AddSingleton<OutputCacheInvalidator>();
         services.Replace(ServiceDescriptor.Singleton<IPublicCacheInvalidator>(sp => sp.GetRequiredService<OutputCacheInvalidator>()));
         services.Configure<RazorPagesOptions>(options =>

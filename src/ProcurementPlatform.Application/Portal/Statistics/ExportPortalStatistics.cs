@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text;
 using Mediator;
-using ProcurementPlatform.Application.Reviews.Results;
+using ProcurementPlatform.Application.Common.Interfaces;
+using ProcurementPlatform.Application.Portal.Exports;
 
 namespace ProcurementPlatform.Application.Portal.Statistics;
 
@@ -25,10 +25,8 @@ public sealed class ExportPortalStatisticsQueryHandler(ISender sender) : IQueryH
     {
         var stats = await sender.Send(new GetPortalStatisticsQuery(query.Year), cancellationToken);
         var (header, rows) = StatisticsExport.Rows(stats, query.Table);
-        var csv = new StringBuilder();
-        csv.AppendLine(string.Join(",", header.Select(ExportScoresQueryHandler.Cell)));
-        foreach (var row in rows) csv.AppendLine(string.Join(",", row.Select(ExportScoresQueryHandler.Cell)));
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
+        // The same CSV writer as the open-data downloads: RFC 4180 line ends and quoting, formula cells neutralised.
+        return ExportCsv.Write(new ExportTable(StatisticsExport.FileName(query.Table), header, rows.Select(r => (IReadOnlyList<object?>)r.ToList<object?>()).ToList()));
     }
 }
 

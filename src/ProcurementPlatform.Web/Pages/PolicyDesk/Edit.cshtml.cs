@@ -48,7 +48,8 @@ public sealed class EditModel : PlatformPageModel
             await LoadAsync(id);
             return Page();
         }
-        StatusMessage = Status == PolicyStatus.Published ? "修改已保存，公开页面已更新。" : "修改已保存。";
+        var saved = await Mediator.Send(new GetManagedPolicyQuery(id));
+        StatusMessage = saved.Policy.Status == PolicyStatus.Published ? "修改已保存，公开页面已更新。" : "修改已保存。";
         return Redirect($"/manage/policies/{id}");
     }
 
